@@ -1,0 +1,219 @@
+#include "storage/CustomerRepository.h"
+
+#include "model/CustomerValidator.h"
+#include "storage/SqlSupport.h"
+#include "storage/StorageError.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace clientele {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "c.id, c.code, c.name, c.kind, c.industry, c.region, c.city, c.owner, c.email, c.phone, c.wechat, c.address,"
+    " c.marketing_consent, c.contact_limit_per_month, c.created_on, c.notes");
+
+Customer readCustomer(const QSqlQuery& q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.code = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.kind = customerKindFromKey(q.value(3).toString()).value_or(CustomerKind::Consumer);
+    c.industry = q.value(4).toString();
+    c.region = q.value(5).toString();
+    c.city = q.value(6).toString();
+    c.owner = q.value(7).toString();
+    c.email = q.value(8).toString();
+    c.phone = q.value(9).toString();
+    c.wechat = q.value(10).toString();
+    c.address = q.value(11).toString();
+    c.marketingConsent = q.value(12).toInt() != 0;
+    c.contactLimitPerMonth = q.value(13).toInt();
+    c.createdOn = QDate::fromString(q.value(14).toString(), Qt::ISODate);
+    c.notes = q.value(15).toString();
+    return c;
+}
+
+void bindCustomer(QSqlQuery& q, const Customer& c)
+{
+    q.addBindValue(c.code);
+    q.addBindValue(c.name);
+    q.addBindValue(customerKindKey(c.kind));
+    q.addBindValue(sql::textOrNull(c.industry));
+    q.addBindValue(sql::textOrNull(c.region));
+    q.addBindValue(sql::textOrNull(c.city));
+    q.addBindValue(sql::textOrNull(c.owner));
+    q.addBindValue(sql::textOrNull(c.email));
+    q.addBindValue(sql::textOrNull(c.phone));
+    q.addBindValue(sql::textOrNull(c.wechat));
+    q.addBindValue(sql::textOrNull(c.address));
+    q.addBindValue(c.marketingConsent ? 1 : 0);
+    q.addBindValue(c.contactLimitPerMonth);
+    q.addBindValue(c.createdOn.toString(Qt::ISODate));
+    q.addBindValue(sql::textOrNull(c.notes));
+}
+
+QString sortColumn(CustomerQuery::SortKey key)
+{
+    switch (key) {
+    case CustomerQuery::SortKey::Code:
+        return QStringLiteral("c.code");
+    case CustomerQuery::SortKey::Name:
+        return QStringLiteral("c.name");
+    case CustomerQuery::SortKey::Kind:
+        return QStringLiteral("c.kind");
+    case CustomerQuery::SortKey::Industry:
+        return QStringLiteral("c.industry");
+    case CustomerQuery::SortKey::Region:
+        return QStringLiteral("c.region");
+    case CustomerQuery::SortKey::City:
+        return QStringLiteral("c.city");
+    case CustomerQuery::SortKey::Owner:
+        return QStringLiteral("c.owner");
+    case CustomerQuery::SortKey::CreatedOn:
+        return QStringLiteral("c.created_on");
+    }
+    return QStringLiteral("c.name");
+}
+
+// Escapes LIKE wildcards so a search for "50%" finds "50%", not everything.
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+CustomerRepository::CustomerRepository(const QSqlDatabase& db, const SqlDialect& dialect)
+    : m_db(db)
+    , m_dialect(dialect)
+{
+}
+
+void CustomerRepository::checkValid(const Customer& customer, std::int64_t excludeId) const
+{
+    const QList<FieldProblem> problems = CustomerValidator::validate(customer);
+    if (!problems.isEmpty()) {
+        QStringList messages;
+        for (const FieldProblem& p : problems)
+            messages << p.message;
+        throw StorageError(StorageError::Kind::Validation, messages.join(QLatin1Char('\n')));
+    }
+    const QVariant clash = sql::scalar(m_db, QStringLiteral("SELECT name FROM customer WHERE code = ? AND id <> ?"),
+                                       {customer.code, QVariant::fromValue<qint64>(excludeId)});
+    if (clash.isValid())
+        throw StorageError(StorageError::Kind::Validation,
+                           tr("The code %1 is already used by the customer \"%2\".").arg(customer.code, clash.toString()));
+}
+
+void CustomerRepository::insert(Customer& customer)
+{
+    if (!customer.createdOn.isValid())
+        customer.createdOn = QDate::currentDate();
+    checkValid(customer, 0);
+    QSqlQuery q = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone,"
+                             " wechat, address, marketing_consent, contact_limit_per_month, created_on, notes)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    bindCustomer(q, customer);
+    sql::exec(q);
+    q.next();
+    customer.id = q.value(0).toLongLong();
+}
+
+void CustomerRepository::update(const Customer& customer)
+{
+    checkValid(customer, customer.id);
+    QSqlQuery q = sql::prepare(
+        m_db, QStringLiteral("UPDATE customer SET code = ?, name = ?, kind = ?, industry = ?, region = ?, city = ?,"
+                             " owner = ?, email = ?, phone = ?, wechat = ?, address = ?, marketing_consent = ?,"
+                             " contact_limit_per_month = ?, created_on = ?, notes = ? WHERE id = ?"));
+    bindCustomer(q, customer);
+    q.addBindValue(QVariant::fromValue<qint64>(customer.id));
+    sql::exec(q);
+    if (q.numRowsAffected() != 1)
+        throw StorageError(StorageError::Kind::Validation,
+                           tr("The customer %1 no longer exists.").arg(customer.code));
+}
+
+void CustomerRepository::remove(std::int64_t id)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM customer WHERE id = ?"), {QVariant::fromValue<qint64>(id)});
+}
+
+std::optional<Customer> CustomerRepository::findById(std::int64_t id) const
+{
+    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT %1 FROM customer c WHERE c.id = ?").arg(kColumns),
+                           {QVariant::fromValue<qint64>(id)});
+    if (!q.next())
+        return std::nullopt;
+    return readCustomer(q);
+}
+
+std::optional<Customer> CustomerRepository::findByCode(const QString& code) const
+{
+    QSqlQuery q =
+        sql::run(m_db, QStringLiteral("SELECT %1 FROM customer c WHERE c.code = ?").arg(kColumns), {code});
+    if (!q.next())
+        return std::nullopt;
+    return readCustomer(q);
+}
+
+namespace {
+
+QString whereClause(const CustomerQuery& query, const SqlDialect& dialect)
+{
+    if (query.search.trimmed().isEmpty())
+        return {};
+    return dialect.expand(QStringLiteral(
+        " WHERE (c.code {ci_like} ? ESCAPE '\\' OR c.name {ci_like} ? ESCAPE '\\' OR c.city {ci_like} ? ESCAPE '\\'"
+        " OR EXISTS (SELECT 1 FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
+        "   WHERE ct.customer_id = c.id AND t.name {ci_like} ? ESCAPE '\\'))"));
+}
+
+// The search pattern appears four times in whereClause(); standard SQL has no reusable positional marker.
+void bindSearch(QSqlQuery& q, const CustomerQuery& query)
+{
+    if (query.search.trimmed().isEmpty())
+        return;
+    const QString pattern = likePattern(query.search.trimmed());
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(pattern);
+}
+
+} // namespace
+
+int CustomerRepository::count(const CustomerQuery& query) const
+{
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM customer c") + whereClause(query, m_dialect));
+    bindSearch(q, query);
+    sql::exec(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<Customer> CustomerRepository::page(const CustomerQuery& query, int offset, int limit) const
+{
+    const QString order = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT %1 FROM customer c").arg(kColumns) +
+                                         whereClause(query, m_dialect) + QStringLiteral(" ORDER BY ") +
+                                         sortColumn(query.sortKey) + order + QStringLiteral(", c.id") + order +
+                                         QStringLiteral(" LIMIT ? OFFSET ?"));
+    bindSearch(q, query);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    sql::exec(q);
+    QList<Customer> result;
+    result.reserve(limit);
+    while (q.next())
+        result.append(readCustomer(q));
+    return result;
+}
+
+} // namespace clientele

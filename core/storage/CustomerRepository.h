@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/Customer.h"
+#include "storage/CustomerQuery.h"
+#include "storage/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <cstdint>
+#include <optional>
+
+namespace clientele {
+
+class CustomerRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
+
+public:
+    CustomerRepository(const QSqlDatabase& db, const SqlDialect& dialect);
+
+    // Validates, then inserts; sets customer.id. Throws StorageError (Validation) with a clear
+    // message for a broken rule or a duplicate code.
+    void insert(Customer& customer);
+    void update(const Customer& customer);
+    void remove(std::int64_t id);
+
+    std::optional<Customer> findById(std::int64_t id) const;
+    std::optional<Customer> findByCode(const QString& code) const;
+
+    int count(const CustomerQuery& query = {}) const;
+    // One page of the list, in the query's order. Stable: ties are broken by id.
+    QList<Customer> page(const CustomerQuery& query, int offset, int limit) const;
+
+private:
+    void checkValid(const Customer& customer, std::int64_t excludeId) const;
+
+    QSqlDatabase m_db;
+    SqlDialect m_dialect;
+};
+
+} // namespace clientele

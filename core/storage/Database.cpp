@@ -1,0 +1,126 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+#include "storage/SqlSupport.h"
+#include "storage/StorageError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace clientele {
+
+namespace {
+
+constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
+constexpr qint64 kSqliteHeaderSize = 100;
+
+} // namespace
+
+std::unique_ptr<Database> Database::open(const QString& filePath, const Options& options)
+{
+    const QFileInfo info(filePath);
+    std::unique_ptr<Database> db(new Database);
+    db->m_filePath = info.absoluteFilePath();
+    db->m_backupRoot = options.backupRoot;
+
+    if (!info.exists()) {
+        if (options.ifMissing == IfMissing::Fail)
+            throw StorageError(StorageError::Kind::NotFound, tr("The database %1 does not exist.").arg(filePath));
+        if (!QDir().mkpath(info.absolutePath()))
+            throw StorageError(StorageError::Kind::Io,
+                               tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        db->m_created = true;
+    } else if (info.isDir()) {
+        throw StorageError(StorageError::Kind::NotADatabase, tr("%1 is a folder, not a database.").arg(filePath));
+    } else if (info.size() > 0) {
+        QFile file(filePath);
+        if (!file.open(QIODevice::ReadOnly))
+            throw StorageError(StorageError::Kind::Io,
+                               tr("Cannot read %1: %2").arg(filePath, file.errorString()));
+        const QByteArray header = file.read(kSqliteHeaderSize);
+        if (!header.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic)))
+            throw StorageError(StorageError::Kind::NotADatabase,
+                               tr("%1 is not a Clientele database (it is not an SQLite file).").arg(filePath));
+        if (header.size() < kSqliteHeaderSize)
+            throw StorageError(StorageError::Kind::Damaged, tr("%1 is damaged: the file is truncated.").arg(filePath));
+    }
+
+    db->m_connection = std::make_unique<DatabaseConnection>(db->m_filePath, db->m_dialect);
+    const QSqlDatabase handle = db->m_connection->handle();
+
+    int version = 0;
+    int applicationId = 0;
+    int tableCount = 0;
+    try {
+        // Read before anything can write: a newer or foreign file must stay untouched.
+        version = sql::scalar(handle, db->m_dialect.readSchemaVersion()).toInt();
+        applicationId = sql::scalar(handle, QStringLiteral("PRAGMA application_id")).toInt();
+        tableCount = sql::scalar(handle, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt();
+    } catch (const StorageError& error) {
+        throw StorageError(StorageError::Kind::Damaged,
+                           tr("%1 is damaged and cannot be read (%2).").arg(filePath, error.message()));
+    }
+
+    if (applicationId != kApplicationId && (applicationId != 0 || tableCount > 0))
+        throw StorageError(StorageError::Kind::NotADatabase,
+                           tr("%1 is an SQLite database of another program, not a Clientele database.")
+                               .arg(filePath));
+    const int latest = Migrations::latestVersion();
+    if (version > latest)
+        throw StorageError(StorageError::Kind::NewerVersion,
+                           tr("%1 was written by a newer version of Clientele (data format %2; this version "
+                              "reads up to %3). Please update Clientele. The file was not changed.")
+                               .arg(filePath)
+                               .arg(version)
+                               .arg(latest));
+
+    if (tableCount > 0) {
+        QString verdict;
+        try {
+            verdict = sql::scalar(handle, QStringLiteral("PRAGMA quick_check")).toString();
+        } catch (const StorageError& error) {
+            verdict = error.message();
+        }
+        if (verdict != QLatin1String("ok"))
+            throw StorageError(StorageError::Kind::Damaged,
+                               tr("%1 is damaged (integrity check: %2).").arg(filePath, verdict.left(200)));
+    }
+
+    db->m_connection->applySettings();
+    const QString journal = sql::scalar(handle, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
+    if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qWarning("Clientele: %s stays in journal mode '%s' (WAL unavailable here)", qPrintable(filePath),
+                 qPrintable(journal));
+
+    if (version < latest) {
+        if (version > 0) {
+            BackupManager backups(db->m_filePath, db->m_backupRoot);
+            db->m_preMigrationBackup = backups.createBackup(handle, db->m_dialect, QStringLiteral("pre-migration"));
+        }
+        Migrations::apply(handle, db->m_dialect, version, latest);
+        sql::run(handle, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        version = latest;
+    }
+    db->m_schemaVersion = version;
+    return db;
+}
+
+std::unique_ptr<DatabaseConnection> Database::openThreadConnection() const
+{
+    auto connection = std::make_unique<DatabaseConnection>(m_filePath, m_dialect);
+    connection->applySettings();
+    return connection;
+}
+
+int Database::storedSchemaVersion(const QString& filePath)
+{
+    try {
+        DatabaseConnection connection(filePath, SqlDialect(), DatabaseConnection::Access::ReadOnly);
+        return sql::scalar(connection.handle(), connection.dialect().readSchemaVersion()).toInt();
+    } catch (const StorageError&) {
+        return -1;
+    }
+}
+
+} // namespace clientele

@@ -1,0 +1,101 @@
+#include "storage/Migrations.h"
+
+#include "storage/SqlSupport.h"
+#include "storage/WriteTransaction.h"
+
+namespace clientele {
+
+const std::vector<Migration>& Migrations::all()
+{
+    static const std::vector<Migration> steps = {
+        {1,
+         QStringLiteral("customers, order lines, interactions, surveys, tags"),
+         {
+             QStringLiteral("CREATE TABLE app_meta (key VARCHAR(64) PRIMARY KEY, value TEXT)"),
+             QStringLiteral(
+                 "CREATE TABLE customer ("
+                 " id {pk},"
+                 " code VARCHAR(64) NOT NULL UNIQUE,"
+                 " name VARCHAR(255) NOT NULL,"
+                 " kind VARCHAR(3) NOT NULL DEFAULT 'toc' CHECK (kind IN ('toc', 'tob')),"
+                 " industry VARCHAR(128), region VARCHAR(128), city VARCHAR(128), owner VARCHAR(128),"
+                 " email VARCHAR(255), phone VARCHAR(64), wechat VARCHAR(64), address VARCHAR(512),"
+                 " marketing_consent INTEGER NOT NULL DEFAULT 0 CHECK (marketing_consent IN (0, 1)),"
+                 " contact_limit_per_month INTEGER NOT NULL DEFAULT 0 CHECK (contact_limit_per_month >= 0),"
+                 " created_on DATE NOT NULL,"
+                 " notes TEXT)"),
+             QStringLiteral(
+                 "CREATE TABLE order_line ("
+                 " id {pk},"
+                 " customer_id BIGINT REFERENCES customer(id) ON DELETE CASCADE,"
+                 " order_code VARCHAR(64) NOT NULL,"
+                 " line_no INTEGER NOT NULL,"
+                 " ordered_at TIMESTAMP NOT NULL,"
+                 " amount_minor BIGINT NOT NULL,"
+                 " currency CHAR(3) NOT NULL DEFAULT 'CNY',"
+                 " quantity INTEGER NOT NULL DEFAULT 1,"
+                 " product_code VARCHAR(64), product_name VARCHAR(255), category VARCHAR(128),"
+                 " channel VARCHAR(64),"
+                 " status VARCHAR(10) NOT NULL DEFAULT 'completed'"
+                 "   CHECK (status IN ('completed', 'cancelled', 'returned')),"
+                 " UNIQUE (order_code, line_no))"),
+             QStringLiteral("CREATE TABLE interaction ("
+                            " id {pk},"
+                            " customer_id BIGINT NOT NULL REFERENCES customer(id) ON DELETE CASCADE,"
+                            " occurred_at TIMESTAMP NOT NULL,"
+                            " channel VARCHAR(32) NOT NULL,"
+                            " type VARCHAR(64), summary TEXT, outcome TEXT, owner VARCHAR(128))"),
+             QStringLiteral("CREATE TABLE survey_response ("
+                            " id {pk},"
+                            " customer_id BIGINT NOT NULL REFERENCES customer(id) ON DELETE CASCADE,"
+                            " answered_at TIMESTAMP NOT NULL,"
+                            " nps INTEGER CHECK (nps BETWEEN 0 AND 10),"
+                            " satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),"
+                            " comment TEXT)"),
+             QStringLiteral("CREATE TABLE tag ("
+                            " id {pk},"
+                            " name VARCHAR(128) NOT NULL UNIQUE,"
+                            " kind VARCHAR(8) NOT NULL DEFAULT 'static' CHECK (kind IN ('static', 'dynamic')))"),
+             QStringLiteral("CREATE TABLE customer_tag ("
+                            " customer_id BIGINT NOT NULL REFERENCES customer(id) ON DELETE CASCADE,"
+                            " tag_id BIGINT NOT NULL REFERENCES tag(id) ON DELETE CASCADE,"
+                            " PRIMARY KEY (customer_id, tag_id))"),
+         }},
+        {2,
+         QStringLiteral("indexes for the customer list, the profile and the analytics"),
+         {
+             QStringLiteral("CREATE INDEX customer_name_idx ON customer (name)"),
+             QStringLiteral("CREATE INDEX customer_owner_idx ON customer (owner)"),
+             QStringLiteral("CREATE INDEX customer_city_idx ON customer (city)"),
+             QStringLiteral("CREATE INDEX customer_created_idx ON customer (created_on)"),
+             QStringLiteral("CREATE INDEX order_line_customer_idx ON order_line (customer_id, ordered_at)"),
+             QStringLiteral("CREATE INDEX order_line_time_idx ON order_line (ordered_at)"),
+             QStringLiteral("CREATE INDEX interaction_customer_idx ON interaction (customer_id, occurred_at)"),
+             QStringLiteral("CREATE INDEX survey_customer_idx ON survey_response (customer_id, answered_at)"),
+             QStringLiteral("CREATE INDEX customer_tag_tag_idx ON customer_tag (tag_id)"),
+         }},
+    };
+    return steps;
+}
+
+int Migrations::latestVersion()
+{
+    return all().back().version;
+}
+
+void Migrations::apply(const QSqlDatabase& db, const SqlDialect& dialect, int fromVersion, int toVersion)
+{
+    if (fromVersion >= toVersion)
+        return;
+    WriteTransaction transaction(db, dialect);
+    for (const Migration& step : all()) {
+        if (step.version <= fromVersion || step.version > toVersion)
+            continue;
+        for (const QString& statement : step.statements)
+            sql::run(db, dialect.expand(statement));
+    }
+    sql::run(db, dialect.writeSchemaVersion(toVersion));
+    transaction.commit();
+}
+
+} // namespace clientele

@@ -1,0 +1,65 @@
+#include "storage/SqlDialect.h"
+
+namespace clientele {
+
+QString SqlDialect::qtDriverName() const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+QStringList SqlDialect::connectionSetup() const
+{
+    if (m_engine == Engine::PostgreSql)
+        return {};
+    return {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA trusted_schema = OFF"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+}
+
+QString SqlDialect::beginWriteTransaction() const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
+QString SqlDialect::autoIncrementPrimaryKey() const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
+                                      : QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+}
+
+QString SqlDialect::backupInto(const QString& filePath) const
+{
+    QString quoted = filePath;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QStringLiteral("VACUUM INTO '%1'").arg(quoted);
+}
+
+QString SqlDialect::readSchemaVersion() const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("PRAGMA user_version")
+                                      : QStringLiteral("SELECT version FROM schema_version");
+}
+
+QString SqlDialect::writeSchemaVersion(int version) const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("PRAGMA user_version = %1").arg(version)
+                                      : QStringLiteral("UPDATE schema_version SET version = %1").arg(version);
+}
+
+QString SqlDialect::caseInsensitiveLike() const
+{
+    // SQLite's LIKE folds ASCII case already; PostgreSQL needs ILIKE.
+    return m_engine == Engine::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
+}
+
+QString SqlDialect::expand(QString sql) const
+{
+    sql.replace(QLatin1String("{pk}"), autoIncrementPrimaryKey());
+    sql.replace(QLatin1String("{ci_like}"), caseInsensitiveLike());
+    return sql;
+}
+
+} // namespace clientele

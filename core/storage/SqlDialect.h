@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace clientele {
+
+// Every difference between SQL dialects lives here, so the rest of the storage layer is standard SQL.
+// SQLite is the embedded default; PostgreSQL is the planned server dialect.
+class SqlDialect
+{
+public:
+    enum class Engine { Sqlite, PostgreSql };
+
+    explicit SqlDialect(Engine engine = Engine::Sqlite)
+        : m_engine(engine)
+    {
+    }
+
+    Engine engine() const { return m_engine; }
+    QString qtDriverName() const;
+
+    // Statements run on every new connection (pragmas on SQLite).
+    QStringList connectionSetup() const;
+    // Begins a transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).
+    QString beginWriteTransaction() const;
+    // The column type of a surrogate primary key.
+    QString autoIncrementPrimaryKey() const;
+    // A consistent copy of the live database into a new file.
+    QString backupInto(const QString& filePath) const;
+    // Schema version bookkeeping.
+    QString readSchemaVersion() const;
+    QString writeSchemaVersion(int version) const;
+    // Case-insensitive pattern match operator for searches.
+    QString caseInsensitiveLike() const;
+    // Replaces {pk} and {ci_like} placeholders in DDL and queries.
+    QString expand(QString sql) const;
+
+private:
+    Engine m_engine;
+};
+
+} // namespace clientele

@@ -1,0 +1,11 @@
+#include "MainWindow.h"
+
+namespace clientele {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Clientele"));
+}
+
+} // namespace clientele
