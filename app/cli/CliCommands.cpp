@@ -1,11 +1,10 @@
 #include "CliCommands.h"
 
 #include "CliError.h"
+#include "storage/DefaultLocation.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include "storage/DefaultLocation.h"
 
 namespace clientele::cli {
 
@@ -24,7 +23,8 @@ QString usage()
 
 void addGlobalOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The database file (default: %1).").arg(defaultDatabasePath()),
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("The database file (default: %1).").arg(defaultDatabasePath()),
                       QStringLiteral("PATH")});
 }
 
@@ -47,7 +47,8 @@ int run(const QStringList& arguments)
     QCommandLineParser first;
     first.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     addGlobalOptions(first);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      QStringLiteral("Show the version."));
     first.addOption(help);

@@ -13,15 +13,14 @@ namespace clientele::cli {
 void registerDatabaseCommands()
 {
     commands()[QStringLiteral("init")] = {
-        QStringLiteral("Create a new, empty database."),
-        nullptr,
-        [](const QCommandLineParser& parser) {
+        QStringLiteral("Create a new, empty database."), nullptr, [](const QCommandLineParser& parser) {
             const QString path = databasePath(parser);
             if (QFileInfo::exists(path))
-                throw UsageError(QStringLiteral("%1 already exists; init only creates new databases").arg(path));
+                throw UsageError(
+                    QStringLiteral("%1 already exists; init only creates new databases").arg(path));
             auto db = Database::open(path, {Database::IfMissing::Create, {}});
-            QTextStream(stdout) << "Created " << db->filePath() << " (data format " << db->schemaVersion() << ")"
-                                << Qt::endl;
+            QTextStream(stdout) << "Created " << db->filePath() << " (data format " << db->schemaVersion()
+                                << ")" << Qt::endl;
             return 0;
         }};
 

@@ -8,9 +8,13 @@
 
 namespace clientele {
 
-enum class CustomerKind { Consumer, Business }; // ToC / ToB
+enum class CustomerKind
+{
+    Consumer,
+    Business
+}; // ToC / ToB
 
-QString customerKindKey(CustomerKind kind);                      // "toc" / "tob", as stored
+QString customerKindKey(CustomerKind kind); // "toc" / "tob", as stored
 std::optional<CustomerKind> customerKindFromKey(const QString& key);
 
 struct Customer

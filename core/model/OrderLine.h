@@ -10,7 +10,12 @@
 
 namespace clientele {
 
-enum class OrderStatus { Completed, Cancelled, Returned };
+enum class OrderStatus
+{
+    Completed,
+    Cancelled,
+    Returned
+};
 
 QString orderStatusKey(OrderStatus status); // "completed" / "cancelled" / "returned"
 std::optional<OrderStatus> orderStatusFromKey(const QString& key);

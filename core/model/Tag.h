@@ -6,7 +6,11 @@
 
 namespace clientele {
 
-enum class TagKind { Static, Dynamic };
+enum class TagKind
+{
+    Static,
+    Dynamic
+};
 
 struct Tag
 {

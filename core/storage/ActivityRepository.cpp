@@ -46,9 +46,10 @@ ActivityRepository::ActivityRepository(const QSqlDatabase& db, const SqlDialect&
 void ActivityRepository::insertOrderLine(OrderLine& line)
 {
     QSqlQuery q = sql::prepare(
-        m_db, QStringLiteral("INSERT INTO order_line (customer_id, order_code, line_no, ordered_at, amount_minor,"
-                             " currency, quantity, product_code, product_name, category, channel, status)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        m_db,
+        QStringLiteral("INSERT INTO order_line (customer_id, order_code, line_no, ordered_at, amount_minor,"
+                       " currency, quantity, product_code, product_name, category, channel, status)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(line.customerId > 0 ? id(line.customerId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(line.orderCode);
     q.addBindValue(line.lineNo);
@@ -66,8 +67,9 @@ void ActivityRepository::insertOrderLine(OrderLine& line)
 
 void ActivityRepository::insertInteraction(Interaction& interaction)
 {
-    QSqlQuery q = sql::prepare(m_db, QStringLiteral("INSERT INTO interaction (customer_id, occurred_at, channel, type,"
-                                                    " summary, outcome, owner) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery q = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO interaction (customer_id, occurred_at, channel, type,"
+                             " summary, outcome, owner) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(id(interaction.customerId));
     q.addBindValue(timestamp(interaction.occurredAt));
     q.addBindValue(interaction.channel);
@@ -80,12 +82,14 @@ void ActivityRepository::insertInteraction(Interaction& interaction)
 
 void ActivityRepository::insertSurveyResponse(SurveyResponse& response)
 {
-    QSqlQuery q = sql::prepare(m_db, QStringLiteral("INSERT INTO survey_response (customer_id, answered_at, nps,"
-                                                    " satisfaction, comment) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery q =
+        sql::prepare(m_db, QStringLiteral("INSERT INTO survey_response (customer_id, answered_at, nps,"
+                                          " satisfaction, comment) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(id(response.customerId));
     q.addBindValue(timestamp(response.answeredAt));
     q.addBindValue(response.nps ? QVariant(*response.nps) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(response.satisfaction ? QVariant(*response.satisfaction) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(response.satisfaction ? QVariant(*response.satisfaction)
+                                         : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(sql::textOrNull(response.comment));
     response.id = insertReturningId(q);
 }
@@ -95,7 +99,8 @@ std::int64_t ActivityRepository::ensureTag(const QString& name, TagKind kind)
     const QVariant existing = sql::scalar(m_db, QStringLiteral("SELECT id FROM tag WHERE name = ?"), {name});
     if (existing.isValid())
         return existing.toLongLong();
-    QSqlQuery q = sql::prepare(m_db, QStringLiteral("INSERT INTO tag (name, kind) VALUES (?, ?) RETURNING id"));
+    QSqlQuery q =
+        sql::prepare(m_db, QStringLiteral("INSERT INTO tag (name, kind) VALUES (?, ?) RETURNING id"));
     q.addBindValue(name);
     q.addBindValue(tagKindKey(kind));
     return insertReturningId(q);
@@ -103,9 +108,10 @@ std::int64_t ActivityRepository::ensureTag(const QString& name, TagKind kind)
 
 void ActivityRepository::assignTag(std::int64_t customerId, std::int64_t tagId)
 {
-    sql::run(m_db,
-             QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
-             {id(customerId), id(tagId)});
+    sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+        {id(customerId), id(tagId)});
 }
 
 void ActivityRepository::removeTag(std::int64_t customerId, std::int64_t tagId)
@@ -116,13 +122,14 @@ void ActivityRepository::removeTag(std::int64_t customerId, std::int64_t tagId)
 
 QList<OrderLine> ActivityRepository::orderLinesOf(std::int64_t customerId, int limit) const
 {
-    QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("SELECT id, customer_id, order_code, line_no, ordered_at, amount_minor, currency,"
-                                          " quantity, product_code, product_name, category, channel, status"
-                                          " FROM order_line WHERE customer_id = ?"
-                                          " ORDER BY ordered_at DESC, order_code, line_no") +
-                               limitClause(limit),
-                           {id(customerId)});
+    QSqlQuery q = sql::run(
+        m_db,
+        QStringLiteral("SELECT id, customer_id, order_code, line_no, ordered_at, amount_minor, currency,"
+                       " quantity, product_code, product_name, category, channel, status"
+                       " FROM order_line WHERE customer_id = ?"
+                       " ORDER BY ordered_at DESC, order_code, line_no") +
+            limitClause(limit),
+        {id(customerId)});
     QList<OrderLine> lines;
     while (q.next()) {
         OrderLine l;
@@ -146,11 +153,12 @@ QList<OrderLine> ActivityRepository::orderLinesOf(std::int64_t customerId, int l
 
 QList<Interaction> ActivityRepository::interactionsOf(std::int64_t customerId, int limit) const
 {
-    QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("SELECT id, customer_id, occurred_at, channel, type, summary, outcome, owner"
-                                          " FROM interaction WHERE customer_id = ? ORDER BY occurred_at DESC, id DESC") +
-                               limitClause(limit),
-                           {id(customerId)});
+    QSqlQuery q = sql::run(
+        m_db,
+        QStringLiteral("SELECT id, customer_id, occurred_at, channel, type, summary, outcome, owner"
+                       " FROM interaction WHERE customer_id = ? ORDER BY occurred_at DESC, id DESC") +
+            limitClause(limit),
+        {id(customerId)});
     QList<Interaction> result;
     while (q.next()) {
         Interaction i;
@@ -169,11 +177,12 @@ QList<Interaction> ActivityRepository::interactionsOf(std::int64_t customerId, i
 
 QList<SurveyResponse> ActivityRepository::surveyResponsesOf(std::int64_t customerId, int limit) const
 {
-    QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("SELECT id, customer_id, answered_at, nps, satisfaction, comment"
-                                          " FROM survey_response WHERE customer_id = ? ORDER BY answered_at DESC, id DESC") +
-                               limitClause(limit),
-                           {id(customerId)});
+    QSqlQuery q = sql::run(
+        m_db,
+        QStringLiteral("SELECT id, customer_id, answered_at, nps, satisfaction, comment"
+                       " FROM survey_response WHERE customer_id = ? ORDER BY answered_at DESC, id DESC") +
+            limitClause(limit),
+        {id(customerId)});
     QList<SurveyResponse> result;
     while (q.next()) {
         SurveyResponse r;
@@ -192,10 +201,11 @@ QList<SurveyResponse> ActivityRepository::surveyResponsesOf(std::int64_t custome
 
 QList<Tag> ActivityRepository::tagsOf(std::int64_t customerId) const
 {
-    QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("SELECT t.id, t.name, t.kind FROM tag t JOIN customer_tag ct ON ct.tag_id = t.id"
-                                          " WHERE ct.customer_id = ? ORDER BY t.name"),
-                           {id(customerId)});
+    QSqlQuery q = sql::run(
+        m_db,
+        QStringLiteral("SELECT t.id, t.name, t.kind FROM tag t JOIN customer_tag ct ON ct.tag_id = t.id"
+                       " WHERE ct.customer_id = ? ORDER BY t.name"),
+        {id(customerId)});
     QList<Tag> tags;
     while (q.next())
         tags.append({q.value(0).toLongLong(), q.value(1).toString(),

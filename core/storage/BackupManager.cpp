@@ -49,7 +49,8 @@ QString BackupManager::createBackup(const QSqlDatabase& db, const SqlDialect& di
     QDir dir;
     if (!dir.mkpath(m_directory))
         throw StorageError(StorageError::Kind::Io, tr("Cannot create the backup folder %1").arg(m_directory));
-    QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(m_directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     QString stamp = QDateTime::currentDateTime().toString(kStampFormat);
     const QString stem = QFileInfo(m_databasePath).completeBaseName();
@@ -57,8 +58,8 @@ QString BackupManager::createBackup(const QSqlDatabase& db, const SqlDialect& di
                         reason + QStringLiteral(".db");
     for (int n = 1; QFileInfo::exists(finalPath); ++n) // two backups in one second
         finalPath = m_directory + QLatin1Char('/') + stem + QLatin1Char('-') +
-                    QDateTime::currentDateTime().addSecs(n).toString(kStampFormat) + QLatin1Char('-') + reason +
-                    QStringLiteral(".db");
+                    QDateTime::currentDateTime().addSecs(n).toString(kStampFormat) + QLatin1Char('-') +
+                    reason + QStringLiteral(".db");
     const QString partialPath = finalPath + QStringLiteral(".partial");
     QFile::remove(partialPath);
 
@@ -67,7 +68,8 @@ QString BackupManager::createBackup(const QSqlDatabase& db, const SqlDialect& di
 
     {
         // Check the copy before it may replace anything.
-        const QString name = QStringLiteral("clientele-backup-check-%1").arg(reinterpret_cast<quintptr>(this));
+        const QString name =
+            QStringLiteral("clientele-backup-check-%1").arg(reinterpret_cast<quintptr>(this));
         bool ok = false;
         {
             QSqlDatabase check = QSqlDatabase::addDatabase(dialect.qtDriverName(), name);
@@ -84,7 +86,8 @@ QString BackupManager::createBackup(const QSqlDatabase& db, const SqlDialect& di
         QSqlDatabase::removeDatabase(name);
         if (!ok) {
             QFile::remove(partialPath);
-            throw StorageError(StorageError::Kind::Io, tr("The backup %1 failed its integrity check").arg(finalPath));
+            throw StorageError(StorageError::Kind::Io,
+                               tr("The backup %1 failed its integrity check").arg(finalPath));
         }
     }
     if (!QFile::rename(partialPath, finalPath)) {
@@ -109,12 +112,14 @@ QList<BackupInfo> BackupManager::backups() const
 {
     QList<BackupInfo> result;
     const QDir dir(m_directory);
-    const QStringList names = dir.entryList({QStringLiteral("*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList names =
+        dir.entryList({QStringLiteral("*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QString& name : names) {
         const auto match = backupNamePattern().match(name);
         if (!match.hasMatch())
             continue;
-        result.append({dir.filePath(name), QDateTime::fromString(match.captured(1), kStampFormat), match.captured(2)});
+        result.append(
+            {dir.filePath(name), QDateTime::fromString(match.captured(1), kStampFormat), match.captured(2)});
     }
     std::stable_sort(result.begin(), result.end(),
                      [](const BackupInfo& a, const BackupInfo& b) { return a.createdAt > b.createdAt; });
@@ -144,14 +149,16 @@ QString BackupManager::restore(const BackupInfo& backup, const QString& database
     QFile::setPermissions(incomingPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, asidePath)) {
         QFile::remove(incomingPath);
-        throw StorageError(StorageError::Kind::Io, tr("Cannot move the damaged file %1 aside").arg(databasePath));
+        throw StorageError(StorageError::Kind::Io,
+                           tr("Cannot move the damaged file %1 aside").arg(databasePath));
     }
     // A stale WAL or shared-memory file belongs to the damaged database, not to the restored one.
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         if (QFileInfo::exists(databasePath + suffix))
             QFile::rename(databasePath + suffix, asidePath + suffix);
     if (!QFile::rename(incomingPath, databasePath))
-        throw StorageError(StorageError::Kind::Io, tr("Cannot put the backup in place of %1").arg(databasePath));
+        throw StorageError(StorageError::Kind::Io,
+                           tr("Cannot put the backup in place of %1").arg(databasePath));
     return asidePath;
 }
 

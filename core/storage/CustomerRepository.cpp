@@ -11,9 +11,10 @@ namespace clientele {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "c.id, c.code, c.name, c.kind, c.industry, c.region, c.city, c.owner, c.email, c.phone, c.wechat, c.address,"
-    " c.marketing_consent, c.contact_limit_per_month, c.created_on, c.notes");
+const QString kColumns =
+    QStringLiteral("c.id, c.code, c.name, c.kind, c.industry, c.region, c.city, c.owner, c.email, c.phone, "
+                   "c.wechat, c.address,"
+                   " c.marketing_consent, c.contact_limit_per_month, c.created_on, c.notes");
 
 Customer readCustomer(const QSqlQuery& q)
 {
@@ -106,11 +107,13 @@ void CustomerRepository::checkValid(const Customer& customer, std::int64_t exclu
             messages << p.message;
         throw StorageError(StorageError::Kind::Validation, messages.join(QLatin1Char('\n')));
     }
-    const QVariant clash = sql::scalar(m_db, QStringLiteral("SELECT name FROM customer WHERE code = ? AND id <> ?"),
-                                       {customer.code, QVariant::fromValue<qint64>(excludeId)});
+    const QVariant clash =
+        sql::scalar(m_db, QStringLiteral("SELECT name FROM customer WHERE code = ? AND id <> ?"),
+                    {customer.code, QVariant::fromValue<qint64>(excludeId)});
     if (clash.isValid())
-        throw StorageError(StorageError::Kind::Validation,
-                           tr("The code %1 is already used by the customer \"%2\".").arg(customer.code, clash.toString()));
+        throw StorageError(
+            StorageError::Kind::Validation,
+            tr("The code %1 is already used by the customer \"%2\".").arg(customer.code, clash.toString()));
 }
 
 void CustomerRepository::insert(Customer& customer)
@@ -119,9 +122,10 @@ void CustomerRepository::insert(Customer& customer)
         customer.createdOn = QDate::currentDate();
     checkValid(customer, 0);
     QSqlQuery q = sql::prepare(
-        m_db, QStringLiteral("INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone,"
-                             " wechat, address, marketing_consent, contact_limit_per_month, created_on, notes)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        m_db,
+        QStringLiteral("INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone,"
+                       " wechat, address, marketing_consent, contact_limit_per_month, created_on, notes)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindCustomer(q, customer);
     sql::exec(q);
     q.next();
@@ -132,9 +136,10 @@ void CustomerRepository::update(const Customer& customer)
 {
     checkValid(customer, customer.id);
     QSqlQuery q = sql::prepare(
-        m_db, QStringLiteral("UPDATE customer SET code = ?, name = ?, kind = ?, industry = ?, region = ?, city = ?,"
-                             " owner = ?, email = ?, phone = ?, wechat = ?, address = ?, marketing_consent = ?,"
-                             " contact_limit_per_month = ?, created_on = ?, notes = ? WHERE id = ?"));
+        m_db,
+        QStringLiteral("UPDATE customer SET code = ?, name = ?, kind = ?, industry = ?, region = ?, city = ?,"
+                       " owner = ?, email = ?, phone = ?, wechat = ?, address = ?, marketing_consent = ?,"
+                       " contact_limit_per_month = ?, created_on = ?, notes = ? WHERE id = ?"));
     bindCustomer(q, customer);
     q.addBindValue(QVariant::fromValue<qint64>(customer.id));
     sql::exec(q);
@@ -172,10 +177,11 @@ QString whereClause(const CustomerQuery& query, const SqlDialect& dialect)
 {
     if (query.search.trimmed().isEmpty())
         return {};
-    return dialect.expand(QStringLiteral(
-        " WHERE (c.code {ci_like} ? ESCAPE '\\' OR c.name {ci_like} ? ESCAPE '\\' OR c.city {ci_like} ? ESCAPE '\\'"
-        " OR EXISTS (SELECT 1 FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
-        "   WHERE ct.customer_id = c.id AND t.name {ci_like} ? ESCAPE '\\'))"));
+    return dialect.expand(
+        QStringLiteral(" WHERE (c.code {ci_like} ? ESCAPE '\\' OR c.name {ci_like} ? ESCAPE '\\' OR c.city "
+                       "{ci_like} ? ESCAPE '\\'"
+                       " OR EXISTS (SELECT 1 FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
+                       "   WHERE ct.customer_id = c.id AND t.name {ci_like} ? ESCAPE '\\'))"));
 }
 
 // The search pattern appears four times in whereClause(); standard SQL has no reusable positional marker.
@@ -192,7 +198,8 @@ void bindSearch(QSqlQuery& q, const CustomerQuery& query)
 
 int CustomerRepository::count(const CustomerQuery& query) const
 {
-    QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM customer c") + whereClause(query, m_dialect));
+    QSqlQuery q =
+        sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM customer c") + whereClause(query, m_dialect));
     bindSearch(q, query);
     sql::exec(q);
     return q.next() ? q.value(0).toInt() : 0;
@@ -203,8 +210,8 @@ QList<Customer> CustomerRepository::page(const CustomerQuery& query, int offset,
     const QString order = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT %1 FROM customer c").arg(kColumns) +
                                          whereClause(query, m_dialect) + QStringLiteral(" ORDER BY ") +
-                                         sortColumn(query.sortKey) + order + QStringLiteral(", c.id") + order +
-                                         QStringLiteral(" LIMIT ? OFFSET ?"));
+                                         sortColumn(query.sortKey) + order + QStringLiteral(", c.id") +
+                                         order + QStringLiteral(" LIMIT ? OFFSET ?"));
     bindSearch(q, query);
     q.addBindValue(limit);
     q.addBindValue(offset);

@@ -26,13 +26,15 @@ std::unique_ptr<Database> Database::open(const QString& filePath, const Options&
 
     if (!info.exists()) {
         if (options.ifMissing == IfMissing::Fail)
-            throw StorageError(StorageError::Kind::NotFound, tr("The database %1 does not exist.").arg(filePath));
+            throw StorageError(StorageError::Kind::NotFound,
+                               tr("The database %1 does not exist.").arg(filePath));
         if (!QDir().mkpath(info.absolutePath()))
             throw StorageError(StorageError::Kind::Io,
                                tr("Cannot create the folder %1.").arg(info.absolutePath()));
         db->m_created = true;
     } else if (info.isDir()) {
-        throw StorageError(StorageError::Kind::NotADatabase, tr("%1 is a folder, not a database.").arg(filePath));
+        throw StorageError(StorageError::Kind::NotADatabase,
+                           tr("%1 is a folder, not a database.").arg(filePath));
     } else if (info.size() > 0) {
         QFile file(filePath);
         if (!file.open(QIODevice::ReadOnly))
@@ -40,10 +42,12 @@ std::unique_ptr<Database> Database::open(const QString& filePath, const Options&
                                tr("Cannot read %1: %2").arg(filePath, file.errorString()));
         const QByteArray header = file.read(kSqliteHeaderSize);
         if (!header.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic)))
-            throw StorageError(StorageError::Kind::NotADatabase,
-                               tr("%1 is not a Clientele database (it is not an SQLite file).").arg(filePath));
+            throw StorageError(
+                StorageError::Kind::NotADatabase,
+                tr("%1 is not a Clientele database (it is not an SQLite file).").arg(filePath));
         if (header.size() < kSqliteHeaderSize)
-            throw StorageError(StorageError::Kind::Damaged, tr("%1 is damaged: the file is truncated.").arg(filePath));
+            throw StorageError(StorageError::Kind::Damaged,
+                               tr("%1 is damaged: the file is truncated.").arg(filePath));
     }
 
     db->m_connection = std::make_unique<DatabaseConnection>(db->m_filePath, db->m_dialect);
@@ -63,9 +67,9 @@ std::unique_ptr<Database> Database::open(const QString& filePath, const Options&
     }
 
     if (applicationId != kApplicationId && (applicationId != 0 || tableCount > 0))
-        throw StorageError(StorageError::Kind::NotADatabase,
-                           tr("%1 is an SQLite database of another program, not a Clientele database.")
-                               .arg(filePath));
+        throw StorageError(
+            StorageError::Kind::NotADatabase,
+            tr("%1 is an SQLite database of another program, not a Clientele database.").arg(filePath));
     const int latest = Migrations::latestVersion();
     if (version > latest)
         throw StorageError(StorageError::Kind::NewerVersion,
@@ -96,7 +100,8 @@ std::unique_ptr<Database> Database::open(const QString& filePath, const Options&
     if (version < latest) {
         if (version > 0) {
             BackupManager backups(db->m_filePath, db->m_backupRoot);
-            db->m_preMigrationBackup = backups.createBackup(handle, db->m_dialect, QStringLiteral("pre-migration"));
+            db->m_preMigrationBackup =
+                backups.createBackup(handle, db->m_dialect, QStringLiteral("pre-migration"));
         }
         Migrations::apply(handle, db->m_dialect, version, latest);
         sql::run(handle, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
@@ -104,6 +109,14 @@ std::unique_ptr<Database> Database::open(const QString& filePath, const Options&
     }
     db->m_schemaVersion = version;
     return db;
+}
+
+void Database::saveCopy(const QString& targetPath) const
+{
+    if (QFileInfo::exists(targetPath))
+        throw StorageError(StorageError::Kind::Io,
+                           tr("%1 already exists; choose a new file name.").arg(targetPath));
+    sql::run(connection(), m_dialect.backupInto(QFileInfo(targetPath).absoluteFilePath()));
 }
 
 std::unique_ptr<DatabaseConnection> Database::openThreadConnection() const

@@ -22,7 +22,11 @@ public:
     // 'CLNT': marks the file as ours, so another program's SQLite file is refused, not migrated.
     static constexpr int kApplicationId = 0x434C4E54;
 
-    enum class IfMissing { Fail, Create };
+    enum class IfMissing
+    {
+        Fail,
+        Create
+    };
 
     struct Options
     {
@@ -44,6 +48,10 @@ public:
     // The backup taken before migrating an older schema; empty if none was needed.
     QString preMigrationBackup() const { return m_preMigrationBackup; }
     BackupManager backupManager() const { return BackupManager(m_filePath, m_backupRoot); }
+
+    // Writes a consistent copy of the live database to targetPath (VACUUM INTO; never a file copy).
+    // Refuses to overwrite an existing file.
+    void saveCopy(const QString& targetPath) const;
 
     // A new connection for a worker thread; use and destroy it on that thread only.
     std::unique_ptr<DatabaseConnection> openThreadConnection() const;

@@ -28,9 +28,9 @@ DatabaseConnection::DatabaseConnection(const QString& filePath, const SqlDialect
         const QString reason = m_db.lastError().text();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
-        throw StorageError(StorageError::Kind::Io,
-                           QCoreApplication::translate("clientele::Storage", "Cannot open %1: %2")
-                               .arg(filePath, reason));
+        throw StorageError(
+            StorageError::Kind::Io,
+            QCoreApplication::translate("clientele::Storage", "Cannot open %1: %2").arg(filePath, reason));
     }
 }
 

@@ -12,7 +12,11 @@ namespace clientele {
 class DatabaseConnection
 {
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     DatabaseConnection(const QString& filePath, const SqlDialect& dialect, Access access = Access::ReadWrite);
     ~DatabaseConnection();

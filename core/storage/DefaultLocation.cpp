@@ -6,7 +6,8 @@ namespace clientele {
 
 QString defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/clientele.db");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/clientele.db");
 }
 
 } // namespace clientele

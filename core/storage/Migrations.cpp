@@ -24,21 +24,20 @@ const std::vector<Migration>& Migrations::all()
                  " contact_limit_per_month INTEGER NOT NULL DEFAULT 0 CHECK (contact_limit_per_month >= 0),"
                  " created_on DATE NOT NULL,"
                  " notes TEXT)"),
-             QStringLiteral(
-                 "CREATE TABLE order_line ("
-                 " id {pk},"
-                 " customer_id BIGINT REFERENCES customer(id) ON DELETE CASCADE,"
-                 " order_code VARCHAR(64) NOT NULL,"
-                 " line_no INTEGER NOT NULL,"
-                 " ordered_at TIMESTAMP NOT NULL,"
-                 " amount_minor BIGINT NOT NULL,"
-                 " currency CHAR(3) NOT NULL DEFAULT 'CNY',"
-                 " quantity INTEGER NOT NULL DEFAULT 1,"
-                 " product_code VARCHAR(64), product_name VARCHAR(255), category VARCHAR(128),"
-                 " channel VARCHAR(64),"
-                 " status VARCHAR(10) NOT NULL DEFAULT 'completed'"
-                 "   CHECK (status IN ('completed', 'cancelled', 'returned')),"
-                 " UNIQUE (order_code, line_no))"),
+             QStringLiteral("CREATE TABLE order_line ("
+                            " id {pk},"
+                            " customer_id BIGINT REFERENCES customer(id) ON DELETE CASCADE,"
+                            " order_code VARCHAR(64) NOT NULL,"
+                            " line_no INTEGER NOT NULL,"
+                            " ordered_at TIMESTAMP NOT NULL,"
+                            " amount_minor BIGINT NOT NULL,"
+                            " currency CHAR(3) NOT NULL DEFAULT 'CNY',"
+                            " quantity INTEGER NOT NULL DEFAULT 1,"
+                            " product_code VARCHAR(64), product_name VARCHAR(255), category VARCHAR(128),"
+                            " channel VARCHAR(64),"
+                            " status VARCHAR(10) NOT NULL DEFAULT 'completed'"
+                            "   CHECK (status IN ('completed', 'cancelled', 'returned')),"
+                            " UNIQUE (order_code, line_no))"),
              QStringLiteral("CREATE TABLE interaction ("
                             " id {pk},"
                             " customer_id BIGINT NOT NULL REFERENCES customer(id) ON DELETE CASCADE,"
@@ -52,10 +51,11 @@ const std::vector<Migration>& Migrations::all()
                             " nps INTEGER CHECK (nps BETWEEN 0 AND 10),"
                             " satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),"
                             " comment TEXT)"),
-             QStringLiteral("CREATE TABLE tag ("
-                            " id {pk},"
-                            " name VARCHAR(128) NOT NULL UNIQUE,"
-                            " kind VARCHAR(8) NOT NULL DEFAULT 'static' CHECK (kind IN ('static', 'dynamic')))"),
+             QStringLiteral(
+                 "CREATE TABLE tag ("
+                 " id {pk},"
+                 " name VARCHAR(128) NOT NULL UNIQUE,"
+                 " kind VARCHAR(8) NOT NULL DEFAULT 'static' CHECK (kind IN ('static', 'dynamic')))"),
              QStringLiteral("CREATE TABLE customer_tag ("
                             " customer_id BIGINT NOT NULL REFERENCES customer(id) ON DELETE CASCADE,"
                             " tag_id BIGINT NOT NULL REFERENCES tag(id) ON DELETE CASCADE,"
@@ -70,7 +70,8 @@ const std::vector<Migration>& Migrations::all()
              QStringLiteral("CREATE INDEX customer_created_idx ON customer (created_on)"),
              QStringLiteral("CREATE INDEX order_line_customer_idx ON order_line (customer_id, ordered_at)"),
              QStringLiteral("CREATE INDEX order_line_time_idx ON order_line (ordered_at)"),
-             QStringLiteral("CREATE INDEX interaction_customer_idx ON interaction (customer_id, occurred_at)"),
+             QStringLiteral(
+                 "CREATE INDEX interaction_customer_idx ON interaction (customer_id, occurred_at)"),
              QStringLiteral("CREATE INDEX survey_customer_idx ON survey_response (customer_id, answered_at)"),
              QStringLiteral("CREATE INDEX customer_tag_tag_idx ON customer_tag (tag_id)"),
          }},

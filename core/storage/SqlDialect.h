@@ -10,7 +10,11 @@ namespace clientele {
 class SqlDialect
 {
 public:
-    enum class Engine { Sqlite, PostgreSql };
+    enum class Engine
+    {
+        Sqlite,
+        PostgreSql
+    };
 
     explicit SqlDialect(Engine engine = Engine::Sqlite)
         : m_engine(engine)

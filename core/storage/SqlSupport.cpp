@@ -15,8 +15,8 @@ namespace {
     const QString native = error.nativeErrorCode();
     // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), with extended codes, mean a damaged file.
     const int code = native.toInt();
-    const auto kind = (code & 0xff) == 11 || (code & 0xff) == 26 ? StorageError::Kind::Damaged
-                                                                  : StorageError::Kind::Sql;
+    const auto kind =
+        (code & 0xff) == 11 || (code & 0xff) == 26 ? StorageError::Kind::Damaged : StorageError::Kind::Sql;
     throw StorageError(kind, QCoreApplication::translate("clientele::Storage", "Database error: %1 (in: %2)")
                                  .arg(error.text(), statement.simplified().left(160)));
 }

@@ -16,7 +16,8 @@ void exec(QSqlQuery& query);
 // Prepares, binds positionally and executes; returns the active query.
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 // Runs a query that yields one value (first column of the first row); an invalid QVariant if no row.
-QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+QVariant
+scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 
 // Binds an empty string as NULL so optional text stays NULL in the database.
 QVariant textOrNull(const QString& text);

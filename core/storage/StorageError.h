@@ -10,7 +10,8 @@ namespace clientele {
 class StorageError : public std::runtime_error
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Sql,          // a statement failed
         NotFound,     // the file does not exist
         NotADatabase, // the file is not SQLite, or not a Clientele database

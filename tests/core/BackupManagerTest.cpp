@@ -1,5 +1,6 @@
-#include "TestSupport.h"
 #include "storage/BackupManager.h"
+
+#include "TestSupport.h"
 #include "storage/CustomerRepository.h"
 #include "storage/StorageError.h"
 
@@ -72,7 +73,8 @@ TEST(BackupManager, RestoreReplacesADamagedFileAndKeepsItAside)
         c.code = QStringLiteral("R1");
         c.name = QStringLiteral("Restored");
         repo.insert(c);
-        backupPath = db->backupManager().createBackup(db->connection(), db->dialect(), QStringLiteral("daily"));
+        backupPath =
+            db->backupManager().createBackup(db->connection(), db->dialect(), QStringLiteral("daily"));
     }
     QFile damaged(ws.databasePath());
     ASSERT_TRUE(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));

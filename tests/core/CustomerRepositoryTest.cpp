@@ -1,6 +1,7 @@
+#include "storage/CustomerRepository.h"
+
 #include "TestSupport.h"
 #include "storage/ActivityRepository.h"
-#include "storage/CustomerRepository.h"
 #include "storage/DatabaseStatistics.h"
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
@@ -168,7 +169,7 @@ TEST_F(CustomerRepositoryTest, PagesSortsAndSearches)
     EXPECT_EQ(repo.count(search), 50);
     search.search = QStringLiteral("k024"); // case-insensitive on codes
     EXPECT_EQ(repo.count(search), 10);
-    search.search = QStringLiteral("%");    // wildcards are literal
+    search.search = QStringLiteral("%"); // wildcards are literal
     EXPECT_EQ(repo.count(search), 0);
 }
 
