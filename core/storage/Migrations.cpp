@@ -75,6 +75,63 @@ const std::vector<Migration>& Migrations::all()
              QStringLiteral("CREATE INDEX survey_customer_idx ON survey_response (customer_id, answered_at)"),
              QStringLiteral("CREATE INDEX customer_tag_tag_idx ON customer_tag (tag_id)"),
          }},
+        {3,
+         QStringLiteral("import history, provenance of imported rows, customer summaries, mapping profiles"),
+         {
+             QStringLiteral("CREATE TABLE import_batch ("
+                            " id {pk},"
+                            " kind VARCHAR(16) NOT NULL,"
+                            " file_name VARCHAR(1024) NOT NULL,"
+                            " file_hash CHAR(64) NOT NULL,"
+                            " sheet VARCHAR(255),"
+                            " mapping TEXT NOT NULL,"
+                            " options TEXT,"
+                            " started_at TIMESTAMP NOT NULL,"
+                            " finished_at TIMESTAMP,"
+                            " rows_read BIGINT NOT NULL DEFAULT 0,"
+                            " imported BIGINT NOT NULL DEFAULT 0,"
+                            " duplicates BIGINT NOT NULL DEFAULT 0,"
+                            " skipped BIGINT NOT NULL DEFAULT 0,"
+                            " customers_created BIGINT NOT NULL DEFAULT 0,"
+                            " customers_updated BIGINT NOT NULL DEFAULT 0,"
+                            " imported_by VARCHAR(128),"
+                            " rolled_back_at TIMESTAMP)"),
+             QStringLiteral("ALTER TABLE customer ADD COLUMN import_batch_id BIGINT REFERENCES import_batch(id) ON DELETE SET NULL"),
+             QStringLiteral("ALTER TABLE customer ADD COLUMN source_row BIGINT"),
+             QStringLiteral("ALTER TABLE order_line ADD COLUMN import_batch_id BIGINT REFERENCES import_batch(id) ON DELETE SET NULL"),
+             QStringLiteral("ALTER TABLE order_line ADD COLUMN source_row BIGINT"),
+             QStringLiteral("ALTER TABLE interaction ADD COLUMN import_batch_id BIGINT REFERENCES import_batch(id) ON DELETE SET NULL"),
+             QStringLiteral("ALTER TABLE interaction ADD COLUMN source_row BIGINT"),
+             QStringLiteral("ALTER TABLE survey_response ADD COLUMN import_batch_id BIGINT REFERENCES import_batch(id) ON DELETE SET NULL"),
+             QStringLiteral("ALTER TABLE survey_response ADD COLUMN source_row BIGINT"),
+             QStringLiteral("CREATE TABLE import_change ("
+                            " id {pk},"
+                            " batch_id BIGINT NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,"
+                            " customer_id BIGINT NOT NULL REFERENCES customer(id) ON DELETE CASCADE,"
+                            " field VARCHAR(64) NOT NULL,"
+                            " old_value TEXT,"
+                            " new_value TEXT)"),
+             QStringLiteral("CREATE TABLE customer_summary ("
+                            " customer_id BIGINT PRIMARY KEY REFERENCES customer(id) ON DELETE CASCADE,"
+                            " as_of DATE NOT NULL,"
+                            " recency_days INTEGER NOT NULL CHECK (recency_days >= 0),"
+                            " frequency_per_year_milli BIGINT NOT NULL CHECK (frequency_per_year_milli >= 0),"
+                            " amount_per_year_minor BIGINT NOT NULL,"
+                            " import_batch_id BIGINT REFERENCES import_batch(id) ON DELETE SET NULL,"
+                            " source_row BIGINT)"),
+             QStringLiteral("CREATE TABLE import_profile ("
+                            " id {pk},"
+                            " name VARCHAR(128) NOT NULL UNIQUE,"
+                            " kind VARCHAR(16) NOT NULL,"
+                            " header_signature TEXT NOT NULL,"
+                            " mapping TEXT NOT NULL,"
+                            " options TEXT)"),
+             QStringLiteral("CREATE INDEX customer_batch_idx ON customer (import_batch_id)"),
+             QStringLiteral("CREATE INDEX order_line_batch_idx ON order_line (import_batch_id)"),
+             QStringLiteral("CREATE INDEX interaction_batch_idx ON interaction (import_batch_id)"),
+             QStringLiteral("CREATE INDEX survey_batch_idx ON survey_response (import_batch_id)"),
+             QStringLiteral("CREATE INDEX import_change_batch_idx ON import_change (batch_id)"),
+         }},
     };
     return steps;
 }
