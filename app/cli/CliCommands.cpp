@@ -42,6 +42,7 @@ std::map<QString, Command>& commands()
 int run(const QStringList& arguments)
 {
     registerDatabaseCommands();
+    registerClvCommands();
 
     // First pass: find the command among the positional arguments, ignoring options we don't know yet.
     QCommandLineParser first;

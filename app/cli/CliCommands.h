@@ -30,5 +30,6 @@ int run(const QStringList& arguments);
 
 // Command registrations, one per file.
 void registerDatabaseCommands();
+void registerClvCommands();
 
 } // namespace clientele::cli
