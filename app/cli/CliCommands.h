@@ -31,5 +31,6 @@ int run(const QStringList& arguments);
 // Command registrations, one per file.
 void registerDatabaseCommands();
 void registerClvCommands();
+void registerSampleCommands();
 
 } // namespace clientele::cli

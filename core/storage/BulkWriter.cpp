@@ -49,10 +49,18 @@ QString timestamp(const QDateTime& when)
     return QString::fromLatin1(text, 19);
 }
 
-// Reads the id from INSERT ... RETURNING id (portable, unlike lastInsertId) and resets the statement.
-std::int64_t returnedId(QSqlQuery& query)
+// SQLite reports the new row id directly; RETURNING would cost it a temporary table per row (it
+// dominated the profile). PostgreSQL has no row id, so it uses RETURNING.
+QString returningId(const SqlDialect& dialect)
+{
+    return dialect.engine() == SqlDialect::Engine::Sqlite ? QString() : QStringLiteral(" RETURNING id");
+}
+
+std::int64_t insertedId(QSqlQuery& query, const SqlDialect& dialect)
 {
     sql::exec(query);
+    if (dialect.engine() == SqlDialect::Engine::Sqlite)
+        return query.lastInsertId().toLongLong();
     query.next();
     const std::int64_t value = query.value(0).toLongLong();
     query.finish();
@@ -73,7 +81,8 @@ BulkWriter::BulkWriter(const QSqlDatabase& db, const SqlDialect& dialect)
         m_db,
         QStringLiteral("INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone,"
                        " wechat, address, marketing_consent, contact_limit_per_month, created_on, notes)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+            returningId(m_dialect));
     m_orderLine = sql::prepare(
         m_db,
         QStringLiteral("INSERT INTO order_line (customer_id, order_code, line_no, ordered_at, amount_minor,"
@@ -85,7 +94,8 @@ BulkWriter::BulkWriter(const QSqlDatabase& db, const SqlDialect& dialect)
     m_survey = sql::prepare(m_db, QStringLiteral("INSERT INTO survey_response (customer_id, answered_at, nps,"
                                                  " satisfaction, comment) VALUES (?, ?, ?, ?, ?)"));
     m_findTag = sql::prepare(m_db, QStringLiteral("SELECT id FROM tag WHERE name = ?"));
-    m_tag = sql::prepare(m_db, QStringLiteral("INSERT INTO tag (name, kind) VALUES (?, ?) RETURNING id"));
+    m_tag = sql::prepare(m_db, QStringLiteral("INSERT INTO tag (name, kind) VALUES (?, ?)") +
+                                   returningId(m_dialect));
     m_customerTag = sql::prepare(
         m_db, QStringLiteral(
                   "INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
@@ -117,7 +127,7 @@ std::int64_t BulkWriter::insertCustomer(const Customer& c)
     q.bindValue(12, c.contactLimitPerMonth);
     q.bindValue(13, c.createdOn.toString(Qt::ISODate));
     q.bindValue(14, sql::textOrNull(c.notes));
-    return returnedId(q);
+    return insertedId(q, m_dialect);
 }
 
 void BulkWriter::insertOrderLine(const OrderLine& line)
@@ -175,7 +185,7 @@ std::int64_t BulkWriter::ensureTag(const QString& name, TagKind kind)
     m_findTag.finish();
     m_tag.bindValue(0, name);
     m_tag.bindValue(1, tagKindKey(kind));
-    return returnedId(m_tag);
+    return insertedId(m_tag, m_dialect);
 }
 
 void BulkWriter::assignTag(std::int64_t customerId, std::int64_t tagId)
