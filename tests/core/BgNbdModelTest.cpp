@@ -217,3 +217,11 @@ TEST(SpecialFunctions, DigammaAndHypergeometricKnownValues)
     EXPECT_NEAR(special::hyp2f1(2.5, 1.5, 1.5, 0.7), std::pow(0.3, -2.5), 1e-9);
     EXPECT_NEAR(special::logSumExp(-1000, -1000), -1000 + std::log(2.0), 1e-12);
 }
+
+TEST(BgNbdModel, AnEmptyCustomerBaseIsNotAFit)
+{
+    const BgNbdModel::Fit fit = BgNbdModel::fit({});
+    EXPECT_FALSE(fit.diagnostics.converged);
+    EXPECT_EQ(fit.diagnostics.customers, 0);
+    EXPECT_FALSE(fit.diagnostics.warnings.isEmpty());
+}
