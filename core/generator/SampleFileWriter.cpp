@@ -9,10 +9,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
 
 #include <memory>
 #include <vector>
-#include <xlsxwriter.h>
+#include <zlib.h>
 
 namespace clientele {
 
@@ -158,10 +161,57 @@ bool writeCsv(const QString& filePath,
 
 // --- XLSX --------------------------------------------------------------------------------------
 
-struct WorkbookCloser
-{
-    void operator()(lxw_workbook* workbook) const { workbook_close(workbook); }
-};
+// Written with QuaZip, not libxlsxwriter: both export the same minizip symbols (zipOpen...), and
+// on ELF platforms the process keeps only one copy, so libxlsxwriter crashes in a process that
+// also links QuaZip (core does, for the XLSX reader).
+const char kContentTypes[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    "<Override PartName=\"/xl/workbook.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+    "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+    "<Override PartName=\"/xl/styles.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+    "</Types>";
+const char kRootRels[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" "
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+    "Target=\"xl/workbook.xml\"/></Relationships>";
+const char kWorkbook[] = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                         "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                         "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+const char kWorkbookRels[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" "
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+    "Target=\"worksheets/sheet1.xml\"/>"
+    "<Relationship Id=\"rId2\" "
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+    "Target=\"styles.xml\"/></Relationships>";
+// Style 1: bold header; style 2: the date-time format, as in the Online Retail sheet.
+const char kStyles[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+    "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd hh:mm:ss\"/></numFmts>"
+    "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+    "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+    "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+    "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
+    "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+    "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+    "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+    "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+    "applyNumberFormat=\"1\"/></cellXfs>"
+    "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+    "</styleSheet>";
 
 // Excel's serial date: days since 1899-12-30, the time as a fraction of the day.
 double excelSerial(const QDateTime& when)
@@ -172,14 +222,178 @@ double excelSerial(const QDateTime& when)
            static_cast<double>(t.msecsSinceStartOfDay() / 1000) / 86400.0;
 }
 
-// Writes a code as a number when it is all digits (as Online Retail's sheet does), else as text.
-lxw_error writeCode(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const QString& code)
+void appendXmlText(QByteArray& out, const QByteArray& text)
+{
+    for (char ch : text) {
+        switch (ch) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        default:
+            out += ch;
+        }
+    }
+}
+
+QByteArray columnLetter(int column)
+{
+    return QByteArray(1, static_cast<char>('A' + column));
+}
+
+void appendText(
+    QByteArray& out, int column, const QByteArray& row, const QByteArray& text, const char* style = "")
+{
+    out += "<c r=\"" + columnLetter(column) + row + "\"" + style + " t=\"inlineStr\"><is><t>";
+    appendXmlText(out, text);
+    out += "</t></is></c>";
+}
+
+void appendNumber(
+    QByteArray& out, int column, const QByteArray& row, const QByteArray& number, const char* style = "")
+{
+    out += "<c r=\"" + columnLetter(column) + row + "\"" + style + "><v>" + number + "</v></c>";
+}
+
+// A code as a number when it is all digits (as Online Retail's sheet has it), else as text.
+void appendCode(QByteArray& out, int column, const QByteArray& row, const QString& code)
 {
     bool numeric = false;
-    const qlonglong number = code.toLongLong(&numeric);
+    code.toLongLong(&numeric);
     if (numeric)
-        return worksheet_write_number(sheet, row, col, static_cast<double>(number), nullptr);
-    return worksheet_write_string(sheet, row, col, code.toUtf8().constData(), nullptr);
+        appendNumber(out, column, row, code.toLatin1());
+    else
+        appendText(out, column, row, code.toUtf8());
+}
+
+class ZipWriter
+{
+public:
+    ZipWriter(const QString& path, const QDateTime& stamp)
+        : m_zip(path)
+        , m_stamp(stamp)
+    {
+        if (!m_zip.open(QuaZip::mdCreate))
+            throw StorageError(StorageError::Kind::Io, tr("Cannot write %1.").arg(path));
+    }
+
+    void begin(const QString& name)
+    {
+        m_file = std::make_unique<QuaZipFile>(&m_zip);
+        QuaZipNewInfo info(name);
+        info.dateTime = m_stamp; // fixed, so the same spec gives the same archive
+        // Fast deflate: the sheet XML of a million rows is hundreds of megabytes.
+        if (!m_file->open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, 1))
+            fail();
+    }
+    void write(const QByteArray& bytes)
+    {
+        if (m_file->write(bytes) != bytes.size())
+            fail();
+    }
+    void end()
+    {
+        m_file->close();
+        if (m_file->getZipError() != ZIP_OK)
+            fail();
+        m_file.reset();
+    }
+    void entry(const QString& name, const char* content)
+    {
+        begin(name);
+        write(QByteArray(content));
+        end();
+    }
+    void close()
+    {
+        m_zip.close();
+        if (m_zip.getZipError() != ZIP_OK)
+            fail();
+    }
+
+private:
+    [[noreturn]] void fail()
+    {
+        throw StorageError(
+            StorageError::Kind::Io,
+            tr("Cannot write %1 (zip error %2).").arg(m_zip.getZipName()).arg(m_zip.getZipError()));
+    }
+
+    QuaZip m_zip;
+    QDateTime m_stamp;
+    std::unique_ptr<QuaZipFile> m_file;
+};
+
+bool writeXlsxPart(const QString& partPath,
+                   const SampleSpec& spec,
+                   SampleProgressCounter& counter,
+                   SampleSummary& s)
+{
+    SampleGenerator generator(spec);
+    CustomerColumns customers;
+    if (!collectCustomers(generator, counter, customers))
+        return false;
+
+    ZipWriter zip(partPath, generator.lastDay().startOfDay(Qt::UTC));
+    zip.entry(QStringLiteral("[Content_Types].xml"), kContentTypes);
+    zip.entry(QStringLiteral("_rels/.rels"), kRootRels);
+    zip.entry(QStringLiteral("xl/workbook.xml"), kWorkbook);
+    zip.entry(QStringLiteral("xl/_rels/workbook.xml.rels"), kWorkbookRels);
+    zip.entry(QStringLiteral("xl/styles.xml"), kStyles);
+
+    zip.begin(QStringLiteral("xl/worksheets/sheet1.xml"));
+    QByteArray buffer;
+    buffer.reserve(1 << 20);
+    buffer += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+              "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+              "<dimension ref=\"A1:I" +
+              QByteArray::number(spec.orderLines + 1) +
+              "\"/><cols><col min=\"3\" max=\"3\" width=\"36\" customWidth=\"1\"/>"
+              "<col min=\"5\" max=\"5\" width=\"19\" customWidth=\"1\"/>"
+              "<col min=\"9\" max=\"9\" width=\"24\" customWidth=\"1\"/></cols><sheetData><row r=\"1\">";
+    for (std::size_t c = 0; c < std::size(kHeader); ++c)
+        appendText(buffer, static_cast<int>(c), "1", kHeader[c], " s=\"1\"");
+    buffer += "</row>";
+
+    SampleOrderLine row;
+    std::int64_t r = 1;
+    while (generator.nextOrderLine(row)) {
+        const OrderLine& line = row.line;
+        const QByteArray n = QByteArray::number(++r);
+        buffer += "<row r=\"" + n + "\">";
+        appendCode(buffer, 0, n, line.orderCode);
+        appendCode(buffer, 1, n, line.productCode);
+        appendText(buffer, 2, n, line.productName.toUtf8());
+        appendNumber(buffer, 3, n, QByteArray::number(line.quantity));
+        appendNumber(buffer, 4, n, QByteArray::number(excelSerial(line.orderedAt), 'g', 15), " s=\"2\"");
+        appendNumber(buffer, 5, n, formatMinorUnits(SampleGenerator::unitPrice(row)).toLatin1());
+        if (row.customerIndex >= 0)
+            appendNumber(buffer, 6, n, customers.codes[static_cast<std::size_t>(row.customerIndex)]);
+        appendText(buffer, 7, n, row.country.toUtf8());
+        if (row.customerIndex >= 0)
+            appendText(buffer, 8, n, customers.names[static_cast<std::size_t>(row.customerIndex)]);
+        buffer += "</row>";
+        tally(s, row);
+        if (buffer.size() > (1 << 20) - 4096) {
+            zip.write(buffer);
+            buffer.clear();
+        }
+        if (!counter.step())
+            return false;
+    }
+    buffer += "</sheetData></worksheet>";
+    zip.write(buffer);
+    zip.end();
+    if (!counter.finish())
+        return false;
+    zip.close();
+    s.orders = generator.ordersStarted();
+    return true;
 }
 
 bool writeXlsx(const QString& filePath,
@@ -190,86 +404,25 @@ bool writeXlsx(const QString& filePath,
     if (spec.orderLines > kMaxSampleXlsxLines)
         throw StorageError(StorageError::Kind::Validation,
                            tr("An XLSX sheet holds at most %1 order lines.").arg(kMaxSampleXlsxLines));
-    SampleGenerator generator(spec);
-    CustomerColumns customers;
-    if (!collectCustomers(generator, counter, customers))
-        return false;
-
     // Written beside the target and renamed at the end, so no half-written workbook is ever seen.
     const QString partPath = filePath + QStringLiteral(".part");
     QFile::remove(partPath);
-    const QByteArray nativePath = QFile::encodeName(partPath);
-    lxw_workbook_options options = {};
-    options.constant_memory = LXW_TRUE; // rows go to a temporary file as they are written
-    std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(
-        workbook_new_opt(nativePath.constData(), &options));
-    if (!workbook)
-        throw StorageError(StorageError::Kind::Io, tr("Cannot write %1.").arg(filePath));
-    auto failed = [&](lxw_error error) {
-        workbook.reset();
+    bool done = false;
+    try {
+        done = writeXlsxPart(partPath, spec, counter, s);
+    } catch (...) {
         QFile::remove(partPath);
-        return StorageError(StorageError::Kind::Io,
-                            tr("Cannot write %1: %2").arg(filePath, QString::fromUtf8(lxw_strerror(error))));
-    };
-
-    // A fixed creation time derived from the spec (never "now").
-    lxw_doc_properties properties = {};
-    properties.created = static_cast<time_t>(generator.lastDay().startOfDay(Qt::UTC).toSecsSinceEpoch());
-    workbook_set_properties(workbook.get(), &properties);
-
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), nullptr);
-    lxw_format* bold = workbook_add_format(workbook.get());
-    format_set_bold(bold);
-    lxw_format* dateFormat = workbook_add_format(workbook.get());
-    format_set_num_format(dateFormat, "yyyy-mm-dd hh:mm:ss");
-    worksheet_set_column(sheet, 2, 2, 36, nullptr);
-    worksheet_set_column(sheet, 4, 4, 19, nullptr);
-    worksheet_set_column(sheet, 8, 8, 24, nullptr);
-    for (std::size_t c = 0; c < std::size(kHeader); ++c)
-        if (const lxw_error e = worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), kHeader[c], bold))
-            throw failed(e);
-
-    SampleOrderLine row;
-    lxw_row_t r = 1;
-    while (generator.nextOrderLine(row)) {
-        const OrderLine& line = row.line;
-        lxw_error e = writeCode(sheet, r, 0, line.orderCode);
-        e = e ? e : writeCode(sheet, r, 1, line.productCode);
-        e = e ? e : worksheet_write_string(sheet, r, 2, line.productName.toUtf8().constData(), nullptr);
-        e = e ? e : worksheet_write_number(sheet, r, 3, line.quantity, nullptr);
-        e = e ? e : worksheet_write_number(sheet, r, 4, excelSerial(line.orderedAt), dateFormat);
-        e = e ? e
-              : worksheet_write_number(sheet, r, 5,
-                                       static_cast<double>(SampleGenerator::unitPrice(row)) / 100.0, nullptr);
-        if (row.customerIndex >= 0) {
-            const auto index = static_cast<std::size_t>(row.customerIndex);
-            e = e ? e : worksheet_write_number(sheet, r, 6, customers.codes[index].toDouble(), nullptr);
-            e = e ? e : worksheet_write_string(sheet, r, 8, customers.names[index].constData(), nullptr);
-        }
-        e = e ? e : worksheet_write_string(sheet, r, 7, row.country.toUtf8().constData(), nullptr);
-        if (e)
-            throw failed(e);
-        ++r;
-        tally(s, row);
-        if (!counter.step()) {
-            workbook.reset();
-            QFile::remove(partPath);
-            return false;
-        }
+        throw;
     }
-    if (!counter.finish()) {
-        workbook.reset();
+    if (!done) {
         QFile::remove(partPath);
         return false;
     }
-    if (const lxw_error e = workbook_close(workbook.release()))
-        throw failed(e);
     QFile::remove(filePath);
     if (!QFile::rename(partPath, filePath)) {
         QFile::remove(partPath);
         throw StorageError(StorageError::Kind::Io, tr("Cannot write %1.").arg(filePath));
     }
-    s.orders = generator.ordersStarted();
     return true;
 }
 
