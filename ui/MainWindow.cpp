@@ -1,11 +1,378 @@
 #include "MainWindow.h"
 
+#include "DatabaseSession.h"
+#include "Interaction.h"
+#include "NavigationList.h"
+#include "Translations.h"
+#include "customers/CustomersPage.h"
+#include "pages/DashboardPage.h"
+#include "pages/PlaceholderPage.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
 namespace clientele {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kPageKey = QStringLiteral("mainWindow/page");
+
+QString databaseFilter()
+{
+    return MainWindow::tr("Clientele databases (*.clientele *.db *.sqlite);;All files (*)");
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_session(new DatabaseSession(this))
 {
-    setWindowTitle(tr("Clientele"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_session->setDialogParent(this);
+    createPages();
+    createMenus();
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("databaseStatus"));
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    connect(m_session, &DatabaseSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
+    connect(m_session, &DatabaseSession::statisticsReady, this, &MainWindow::onStatistics);
+    connect(m_session, &DatabaseSession::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    onDatabaseChanged(nullptr);
+    rebuildRecentMenu();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_navigation = new NavigationList(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+
+    m_dashboard = new DashboardPage(m_stack);
+    m_customers = new CustomersPage(m_stack);
+    // The page's own questions and errors go through Interaction, like the shell's.
+    m_customers->setConfirmation([this](const QString& title, const QString& text) {
+        return Interaction::current().askYesNo(this, title, text, false);
+    });
+    m_customers->setErrorReport([this](const QString& title, const QString& text) {
+        Interaction::current().showError(this, title, text);
+    });
+    connect(m_customers, &CustomersPage::customersChanged, m_session, &DatabaseSession::refreshStatistics);
+    connect(m_customers, &CustomersPage::firstRowsShown, this, [this] {
+        m_customersShown = true;
+        emit customersShownChanged();
+    });
+    // Demo data lands behind the page's back: reload it.
+    connect(m_session, &DatabaseSession::contentsChanged, m_customers, [this] {
+        m_customers->setDatabase(nullptr);
+        m_customers->setDatabase(m_session->database());
+    });
+    struct Entry
+    {
+        QString title;
+        QWidget* widget;
+    };
+    const Entry entries[PageCount] = {
+        {tr("Dashboard"), m_dashboard},
+        {tr("Customers"), m_customers},
+        {tr("Segments"),
+         new PlaceholderPage(
+             tr("Segments"),
+             tr("Customer segments: RFM scores, the four customer tiers (high-value, potential, "
+                "low-value, churn-risk), lifecycle stages and churn risk for every customer."),
+             m_stack)},
+        {tr("Plans"),
+         new PlaceholderPage(tr("Plans"),
+                             tr("Strategy plans: for each tier, the strategy, measures, owner, start and "
+                                "end dates, budget and target."),
+                             m_stack)},
+        {tr("Tracking"),
+         new PlaceholderPage(tr("Tracking"),
+                             tr("Effect tracking: quarter by quarter, each tier's repurchase rate, average "
+                                "order value, satisfaction and churn rate against the plan's targets."),
+                             m_stack)},
+        {tr("Reports"),
+         new PlaceholderPage(tr("Reports"),
+                             tr("Reports: the quarterly customer review, printable and exportable to PDF "
+                                "and Excel."),
+                             m_stack)},
+        {tr("Import"),
+         new PlaceholderPage(tr("Import"),
+                             tr("Import: bring in customers, orders, interactions and surveys from CSV, "
+                                "XLSX and XLS files, with a column-mapping preview and a row-by-row error "
+                                "review."),
+                             m_stack)},
+    };
+    for (const Entry& entry : entries) {
+        m_navigation->addPage(entry.title);
+        m_stack->addWidget(entry.widget);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(DashboardPageId);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDatabase);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction* copyAction = file->addAction(tr("&Save a copy…"), this, &MainWindow::saveCopy);
+    copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    copyAction->setEnabled(false);
+    connect(m_session, &DatabaseSession::databaseChanged, copyAction,
+            [copyAction](Database* db) { copyAction->setEnabled(db != nullptr); });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_customers->undoStack()->createUndoAction(edit, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_customers->undoStack()->createRedoAction(edit, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    // The customer commands work from anywhere: they bring the Customers page forward first.
+    QAction* add = edit->addAction(tr("&New customer…"), this, [this] {
+        showPage(CustomersPageId);
+        m_customers->addCustomer();
+    });
+    add->setShortcut(QKeySequence::New);
+    QAction* change = edit->addAction(tr("&Edit customer…"), this, [this] {
+        showPage(CustomersPageId);
+        m_customers->editSelected();
+    });
+    change->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* remove = edit->addAction(tr("&Delete customer"), this, [this] {
+        showPage(CustomersPageId);
+        m_customers->deleteSelected();
+    });
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    QAction* find = edit->addAction(tr("&Find customer"), this, [this] {
+        showPage(CustomersPageId);
+        m_customers->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    for (QAction* action : {add, change, remove, find}) {
+        action->setEnabled(false);
+        connect(m_session, &DatabaseSession::databaseChanged, action,
+                [action](Database* db) { action->setEnabled(db != nullptr); });
+    }
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int page = 0; page < PageCount; ++page) {
+        QAction* go =
+            view->addAction(m_navigation->item(page)->text(), this, [this, page] { showPage(page); });
+        go->setObjectName(QStringLiteral("showPage_%1").arg(pageKey(page)));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
+        go->setShortcutContext(Qt::WindowShortcut);
+    }
+    view->addSeparator();
+    QMenu* language = view->addMenu(tr("&Language"));
+    m_languages = new QActionGroup(this);
+    // Language names are written in their own language, so anyone can find theirs.
+    const std::pair<QString, QString> choices[] = {{QStringLiteral("system"), tr("System default")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    const QString stored = Translations::storedChoice();
+    for (const auto& [choice, label] : choices) {
+        QAction* action = language->addAction(label, this, [this, choice] { chooseLanguage(choice); });
+        action->setCheckable(true);
+        action->setChecked(choice == stored);
+        action->setData(choice);
+        m_languages->addAction(action);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_session->recentFiles();
+    int number = 1;
+    for (const QString& file : files) {
+        const QString text = QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(file).fileName());
+        QAction* action = m_recentMenu->addAction(text, this, [this, file] { m_session->openFile(file); });
+        action->setToolTip(QDir::toNativeSeparators(file));
+        action->setStatusTip(QDir::toNativeSeparators(file));
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear list"), m_session, &DatabaseSession::clearRecentFiles);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::showPage(int page)
+{
+    if (page >= 0 && page < PageCount)
+        m_navigation->setCurrentRow(page);
+}
+
+QWidget* MainWindow::page(int page) const
+{
+    return m_stack->widget(page);
+}
+
+QString MainWindow::pageKey(int page)
+{
+    static const char* const keys[PageCount] = {"dashboard", "customers", "segments", "plans",
+                                                "tracking",  "reports",   "import"};
+    return page >= 0 && page < PageCount ? QString::fromLatin1(keys[page]) : QString();
+}
+
+bool MainWindow::customersShown() const
+{
+    return m_session->database() && m_customersShown;
+}
+
+CustomersPage* MainWindow::customersPage() const
+{
+    return m_customers;
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::onDatabaseChanged(Database* db)
+{
+    m_customersShown = false;
+    m_customers->setDatabase(db);
+    if (!db) {
+        setWindowTitle(tr("Clientele"));
+        m_statusLabel->setText(tr("No database is open."));
+        m_dashboard->setDatabaseName(QString());
+        return;
+    }
+    const QString name = QFileInfo(db->filePath()).fileName();
+    setWindowTitle(tr("%1 — Clientele").arg(name));
+    m_statusLabel->setText(tr("%1 — counting…").arg(name));
+    m_statusLabel->setToolTip(QDir::toNativeSeparators(db->filePath()));
+    m_dashboard->setDatabaseName(name);
+    m_dashboard->showCounting();
+}
+
+void MainWindow::onStatistics(const DatabaseStatistics& statistics)
+{
+    const Database* db = m_session->database();
+    if (!db)
+        return;
+    const QString name = QFileInfo(db->filePath()).fileName();
+    const QString separator = QStringLiteral(" · ");
+    m_statusLabel->setText(name + QStringLiteral(" — ") +
+                           tr("%Ln customer(s)", nullptr, static_cast<int>(statistics.customers)) +
+                           separator + tr("%Ln order(s)", nullptr, static_cast<int>(statistics.orders)) +
+                           separator +
+                           tr("%Ln order line(s)", nullptr, static_cast<int>(statistics.orderLines)));
+    m_dashboard->setStatistics(statistics);
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = Interaction::current().saveFileName(this, tr("New database"), databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".clientele");
+    m_session->createFile(path);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = Interaction::current().openFileName(this, tr("Open database"), databaseFilter());
+    if (!path.isEmpty())
+        m_session->openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    QString path = Interaction::current().saveFileName(this, tr("Save a copy"), databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".clientele");
+    if (m_session->saveCopy(path))
+        statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::chooseLanguage(const QString& choice)
+{
+    if (choice == Translations::storedChoice())
+        return;
+    Translations::storeChoice(choice);
+    Interaction::current().showInformation(this, tr("Language"),
+                                           tr("The new language applies after restart."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Clientele"),
+                       tr("<h3>Clientele %1</h3><p>A customer-lifecycle manager for account managers: "
+                          "customers, orders, segments, plans and quarterly reviews.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(kStateKey).toByteArray());
+    showPage(settings.value(kPageKey, DashboardPageId).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kPageKey, currentPage());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace clientele

@@ -2,14 +2,85 @@
 
 #include <QMainWindow>
 
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
 namespace clientele {
 
+class CustomersPage;
+class Database;
+class DatabaseSession;
+class DashboardPage;
+class NavigationList;
+struct DatabaseStatistics;
+
+// The shell: page navigation on the left, the pages in a stack, menus and a status bar with the open
+// database and its counts. The open database itself is owned by session().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum Page
+    {
+        DashboardPageId,
+        CustomersPageId,
+        SegmentsPageId,
+        PlansPageId,
+        TrackingPageId,
+        ReportsPageId,
+        ImportPageId,
+        PageCount
+    };
+
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    DatabaseSession* session() const { return m_session; }
+
+    int currentPage() const;
+    void showPage(int page);
+    QWidget* page(int page) const;
+    // Stable, untranslated page names ("dashboard", "customers", ...), e.g. for screenshot files.
+    static QString pageKey(int page);
+
+    CustomersPage* customersPage() const;
+    // True once the Customers page has shown the open database's first rows.
+    bool customersShown() const;
+    QString statusText() const;
+
+signals:
+    void customersShownChanged();
+
+public slots:
+    void newDatabase();
+    void openDatabase();
+    void saveCopy();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createPages();
+    void createMenus();
+    void rebuildRecentMenu();
+    void onDatabaseChanged(Database* db);
+    void onStatistics(const DatabaseStatistics& statistics);
+    void chooseLanguage(const QString& choice);
+    void showAbout();
+    void restoreWindowState();
+
+    DatabaseSession* m_session = nullptr;
+    NavigationList* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    CustomersPage* m_customers = nullptr;
+    bool m_customersShown = false;
+    QMenu* m_recentMenu = nullptr;
+    QActionGroup* m_languages = nullptr;
+    QLabel* m_statusLabel = nullptr;
 };
 
 } // namespace clientele

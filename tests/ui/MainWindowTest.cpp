@@ -1,9 +1,167 @@
 #include "MainWindow.h"
 
+#include "DatabaseSession.h"
+#include "ScriptedInteraction.h"
+#include "TestSupport.h"
+#include "Translations.h"
+#include "model/Customer.h"
+#include "pages/DashboardPage.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
 #include <gtest/gtest.h>
 
-TEST(MainWindow, HasATitle)
+using namespace clientele;
+
+// Readable QString values in failure messages.
+inline void PrintTo(const QString& text, std::ostream* os)
 {
-    clientele::MainWindow window;
-    EXPECT_FALSE(window.windowTitle().isEmpty());
+    *os << '"' << text.toStdString() << '"';
 }
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        auto db = m_ws.openDatabase();
+        CustomerRepository repo(db->connection(), db->dialect());
+        for (int i = 0; i < 3; ++i) {
+            Customer c;
+            c.code = QStringLiteral("K%1").arg(i);
+            c.name = QStringLiteral("Kunde %1").arg(i);
+            repo.insert(c);
+        }
+    }
+    void TearDown() override { QSettings().clear(); }
+
+    void openIn(MainWindow& window)
+    {
+        window.session()->setBackupRoot(m_ws.backupRoot());
+        ASSERT_TRUE(window.session()->openFile(m_ws.databasePath()));
+    }
+
+    test::TempWorkspace m_ws;
+    ScriptedInteraction m_ui;
+};
+
+QListWidget* navigation(const MainWindow& window)
+{
+    return window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+}
+
+TEST_F(MainWindowTest, WithoutADatabaseTheTitleIsTheAppName)
+{
+    MainWindow window;
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Clientele"));
+    EXPECT_EQ(window.currentPage(), MainWindow::DashboardPageId);
+}
+
+TEST_F(MainWindowTest, OpensAGivenDatabaseAndShowsItsNameAndCounts)
+{
+    Translations english; // the English catalogue holds the plural forms
+    ASSERT_TRUE(english.install(QStringLiteral("en")));
+    MainWindow window;
+    QSignalSpy ready(window.session(), &DatabaseSession::statisticsReady);
+    openIn(window);
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("test.db — Clientele"));
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_EQ(window.statusText(), QStringLiteral("test.db — 3 customers · 0 orders · 0 order lines"));
+    auto* dashboard = qobject_cast<DashboardPage*>(window.page(MainWindow::DashboardPageId));
+    ASSERT_NE(dashboard, nullptr);
+    EXPECT_EQ(dashboard->cardValue(DashboardPage::Customers), QStringLiteral("3"));
+    EXPECT_EQ(dashboard->cardValue(DashboardPage::OrderLines), QStringLiteral("0"));
+}
+
+TEST_F(MainWindowTest, CtrlNumberShortcutsSwitchPages)
+{
+    MainWindow window;
+    openIn(window);
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+    ASSERT_NE(stack, nullptr);
+    const int order[] = {3, 7, 2, 5, 1, 6, 4};
+    for (int key : order) {
+        QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_0 + key), Qt::ControlModifier);
+        EXPECT_EQ(window.currentPage(), key - 1) << "Ctrl+" << key;
+        EXPECT_EQ(stack->currentIndex(), key - 1);
+        EXPECT_EQ(navigation(window)->currentRow(), key - 1);
+    }
+}
+
+TEST_F(MainWindowTest, RemembersTheCurrentPageAcrossRestarts)
+{
+    {
+        MainWindow window;
+        window.showPage(MainWindow::ReportsPageId);
+        window.close();
+    }
+    MainWindow again;
+    EXPECT_EQ(again.currentPage(), MainWindow::ReportsPageId);
+}
+
+TEST_F(MainWindowTest, OpenRecentMenuListsOpenedDatabases)
+{
+    MainWindow window;
+    openIn(window);
+    QMenu* recent = nullptr;
+    for (QMenu* menu : window.menuBar()->findChildren<QMenu*>())
+        if (menu->title() == QStringLiteral("Open &Recent"))
+            recent = menu;
+    ASSERT_NE(recent, nullptr);
+    ASSERT_FALSE(recent->actions().isEmpty());
+    EXPECT_EQ(recent->actions().first()->text(), QStringLiteral("&1 test.db"));
+}
+
+TEST_F(MainWindowTest, ChineseCatalogueTranslatesTheNavigation)
+{
+    Translations translations;
+    ASSERT_TRUE(translations.install(QStringLiteral("zh_CN")));
+    {
+        MainWindow window;
+        QListWidget* list = navigation(window);
+        ASSERT_NE(list, nullptr);
+        ASSERT_EQ(list->count(), MainWindow::PageCount);
+        const QStringList expected = {QStringLiteral("仪表盘"),   QStringLiteral("客户"),
+                                      QStringLiteral("客户分层"), QStringLiteral("策略规划"),
+                                      QStringLiteral("效果跟踪"), QStringLiteral("报告"),
+                                      QStringLiteral("导入")};
+        for (int row = 0; row < list->count(); ++row)
+            EXPECT_EQ(list->item(row)->text(), expected[row]);
+        openIn(window);
+        EXPECT_EQ(window.windowTitle(), QStringLiteral("test.db — Clientele"));
+        // Qt's own catalogue is installed too, so standard buttons are Chinese.
+        EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    }
+    translations.install(QStringLiteral("en"));
+    EXPECT_EQ(QCoreApplication::translate("clientele::MainWindow", "Dashboard"), QStringLiteral("Dashboard"));
+}
+
+TEST_F(MainWindowTest, LanguageChoiceIsStoredAndAppliesAfterRestart)
+{
+    MainWindow window;
+    QAction* chinese = nullptr;
+    for (QAction* action : window.findChildren<QAction*>())
+        if (action->data().toString() == QStringLiteral("zh_CN"))
+            chinese = action;
+    ASSERT_NE(chinese, nullptr);
+    chinese->trigger();
+    EXPECT_EQ(Translations::storedChoice(), QStringLiteral("zh_CN"));
+    ASSERT_EQ(m_ui.information.size(), 1);
+    EXPECT_TRUE(m_ui.information.first().contains(QStringLiteral("after restart")));
+}
+
+} // namespace

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace clientele {
+
+// Every modal question, message and file picker of the shell goes through here, so tests can replace
+// them with scripted answers (setCurrent) instead of blocking on a dialog.
+class Interaction
+{
+public:
+    virtual ~Interaction() = default;
+
+    virtual bool askYesNo(QWidget* parent, const QString& title, const QString& text, bool defaultYes);
+    virtual void showError(QWidget* parent, const QString& title, const QString& text);
+    virtual void showInformation(QWidget* parent, const QString& title, const QString& text);
+    virtual QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+    virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& filter);
+
+    // The active implementation: the real dialogs unless a test installed its own.
+    static Interaction& current();
+    // Installs a replacement (not owned); nullptr restores the real dialogs.
+    static void setCurrent(Interaction* interaction);
+};
+
+} // namespace clientele
