@@ -44,6 +44,7 @@ int run(const QStringList& arguments)
     registerDatabaseCommands();
     registerClvCommands();
     registerSampleCommands();
+    registerImportCommands();
 
     // First pass: find the command among the positional arguments, ignoring options we don't know yet.
     QCommandLineParser first;

@@ -32,5 +32,6 @@ int run(const QStringList& arguments);
 void registerDatabaseCommands();
 void registerClvCommands();
 void registerSampleCommands();
+void registerImportCommands();
 
 } // namespace clientele::cli

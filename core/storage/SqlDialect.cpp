@@ -19,6 +19,13 @@ QStringList SqlDialect::connectionSetup() const
     };
 }
 
+QStringList SqlDialect::bulkWriteSetup() const
+{
+    if (m_engine == Engine::PostgreSql)
+        return {};
+    return {QStringLiteral("PRAGMA cache_size = -131072")}; // 128 MiB
+}
+
 QString SqlDialect::beginWriteTransaction() const
 {
     return m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");

@@ -26,6 +26,9 @@ public:
 
     // Statements run on every new connection (pragmas on SQLite).
     QStringList connectionSetup() const;
+    // Settings for a connection about to write many rows in one transaction: a page cache big enough
+    // that dirty pages are not spilled to the WAL and rewritten over and over.
+    QStringList bulkWriteSetup() const;
     // Begins a transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).
     QString beginWriteTransaction() const;
     // The column type of a surrogate primary key.

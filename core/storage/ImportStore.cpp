@@ -1,0 +1,469 @@
+#include "storage/ImportStore.h"
+
+#include "storage/SqlSupport.h"
+#include "storage/StorageError.h"
+
+#include <QSqlRecord>
+
+namespace clientele {
+
+namespace {
+
+QVariant id(std::int64_t value)
+{
+    return value > 0 ? QVariant::fromValue<qint64>(value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString stamp(const QDateTime& when)
+{
+    return when.isValid() ? when.toString(Qt::ISODate) : QString();
+}
+
+enum Slot
+{
+    InsertOrderLine,
+    InsertInteraction,
+    InsertSurvey,
+    InsertCustomer,
+    UpsertSummary,
+    LogChange,
+    SlotCount
+};
+
+const QString kBatchColumns = QStringLiteral(
+    "id, kind, file_name, file_hash, sheet, mapping, options, started_at, finished_at, rows_read, imported, "
+    "duplicates, skipped, customers_created, customers_updated, imported_by, rolled_back_at");
+
+ImportBatch readBatch(const QSqlQuery& q)
+{
+    ImportBatch b;
+    b.id = q.value(0).toLongLong();
+    b.kind = q.value(1).toString();
+    b.fileName = q.value(2).toString();
+    b.fileHash = q.value(3).toString();
+    b.sheet = q.value(4).toString();
+    b.mappingJson = q.value(5).toString();
+    b.optionsJson = q.value(6).toString();
+    b.startedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+    b.finishedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
+    b.rowsRead = q.value(9).toLongLong();
+    b.imported = q.value(10).toLongLong();
+    b.duplicates = q.value(11).toLongLong();
+    b.skipped = q.value(12).toLongLong();
+    b.customersCreated = q.value(13).toLongLong();
+    b.customersUpdated = q.value(14).toLongLong();
+    b.importedBy = q.value(15).toString();
+    b.rolledBackAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODate);
+    return b;
+}
+
+} // namespace
+
+ImportStore::ImportStore(const QSqlDatabase& db, const SqlDialect& dialect)
+    : m_db(db)
+    , m_dialect(dialect)
+    , m_statements(SlotCount)
+{
+}
+
+ImportStore::~ImportStore() = default;
+
+QSqlQuery& ImportStore::statement(int slot, const QString& sql)
+{
+    auto& q = m_statements[static_cast<size_t>(slot)];
+    if (!q)
+        q = std::make_unique<QSqlQuery>(sql::prepare(m_db, sql));
+    return *q;
+}
+
+std::int64_t ImportStore::beginBatch(const ImportBatch& b)
+{
+    QSqlQuery q = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO import_batch (kind, file_name, file_hash, sheet, mapping,"
+                             " options, started_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                             " RETURNING id"));
+    q.addBindValue(b.kind);
+    q.addBindValue(b.fileName);
+    q.addBindValue(b.fileHash);
+    q.addBindValue(sql::textOrNull(b.sheet));
+    q.addBindValue(b.mappingJson);
+    q.addBindValue(sql::textOrNull(b.optionsJson));
+    q.addBindValue(stamp(b.startedAt));
+    q.addBindValue(sql::textOrNull(b.importedBy));
+    sql::exec(q);
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+void ImportStore::finishBatch(const ImportBatch& b)
+{
+    sql::run(
+        m_db,
+        QStringLiteral("UPDATE import_batch SET finished_at = ?, rows_read = ?, imported = ?, duplicates = ?,"
+                       " skipped = ?, customers_created = ?, customers_updated = ? WHERE id = ?"),
+        {stamp(b.finishedAt), QVariant::fromValue<qint64>(b.rowsRead),
+         QVariant::fromValue<qint64>(b.imported), QVariant::fromValue<qint64>(b.duplicates),
+         QVariant::fromValue<qint64>(b.skipped), QVariant::fromValue<qint64>(b.customersCreated),
+         QVariant::fromValue<qint64>(b.customersUpdated), QVariant::fromValue<qint64>(b.id)});
+}
+
+QList<ImportBatch> ImportStore::history() const
+{
+    QSqlQuery q =
+        sql::run(m_db, QStringLiteral("SELECT %1 FROM import_batch ORDER BY id DESC").arg(kBatchColumns));
+    QList<ImportBatch> list;
+    while (q.next())
+        list.append(readBatch(q));
+    return list;
+}
+
+std::optional<ImportBatch> ImportStore::batch(std::int64_t batchId) const
+{
+    QSqlQuery q =
+        sql::run(m_db, QStringLiteral("SELECT %1 FROM import_batch WHERE id = ?").arg(kBatchColumns),
+                 {QVariant::fromValue<qint64>(batchId)});
+    if (!q.next())
+        return std::nullopt;
+    return readBatch(q);
+}
+
+QHash<QString, QList<std::int64_t>> ImportStore::customerIdsBy(const QString& matchField) const
+{
+    QString expression = QStringLiteral("code");
+    if (matchField == QLatin1String("email"))
+        expression = QStringLiteral("lower(email)");
+    else if (matchField == QLatin1String("phone"))
+        expression = QStringLiteral("phone");
+    else if (matchField == QLatin1String("name_city"))
+        expression = QStringLiteral("name || '|' || COALESCE(city, '')");
+    QSqlQuery q =
+        sql::run(m_db, QStringLiteral("SELECT id, %1 FROM customer WHERE %1 IS NOT NULL").arg(expression));
+    QHash<QString, QList<std::int64_t>> map;
+    while (q.next())
+        map[q.value(1).toString()].append(q.value(0).toLongLong());
+    return map;
+}
+
+std::optional<Customer> ImportStore::customer(std::int64_t customerId) const
+{
+    QSqlQuery q = sql::run(
+        m_db,
+        QStringLiteral("SELECT code, name, kind, industry, region, city, owner, email, phone, wechat,"
+                       " address, marketing_consent, contact_limit_per_month, created_on, notes"
+                       " FROM customer WHERE id = ?"),
+        {QVariant::fromValue<qint64>(customerId)});
+    if (!q.next())
+        return std::nullopt;
+    Customer c;
+    c.id = customerId;
+    c.code = q.value(0).toString();
+    c.name = q.value(1).toString();
+    c.kind = customerKindFromKey(q.value(2).toString()).value_or(CustomerKind::Consumer);
+    c.industry = q.value(3).toString();
+    c.region = q.value(4).toString();
+    c.city = q.value(5).toString();
+    c.owner = q.value(6).toString();
+    c.email = q.value(7).toString();
+    c.phone = q.value(8).toString();
+    c.wechat = q.value(9).toString();
+    c.address = q.value(10).toString();
+    c.marketingConsent = q.value(11).toInt() != 0;
+    c.contactLimitPerMonth = q.value(12).toInt();
+    c.createdOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    c.notes = q.value(14).toString();
+    return c;
+}
+
+std::int64_t ImportStore::insertCustomer(const Customer& c, std::int64_t batchId, qint64 sourceRow)
+{
+    QSqlQuery& q = statement(
+        InsertCustomer,
+        QStringLiteral(
+            "INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone, wechat,"
+            " address, marketing_consent, contact_limit_per_month, created_on, notes, import_batch_id,"
+            " source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(c.code);
+    q.addBindValue(c.name);
+    q.addBindValue(customerKindKey(c.kind));
+    q.addBindValue(sql::textOrNull(c.industry));
+    q.addBindValue(sql::textOrNull(c.region));
+    q.addBindValue(sql::textOrNull(c.city));
+    q.addBindValue(sql::textOrNull(c.owner));
+    q.addBindValue(sql::textOrNull(c.email));
+    q.addBindValue(sql::textOrNull(c.phone));
+    q.addBindValue(sql::textOrNull(c.wechat));
+    q.addBindValue(sql::textOrNull(c.address));
+    q.addBindValue(c.marketingConsent ? 1 : 0);
+    q.addBindValue(c.contactLimitPerMonth);
+    q.addBindValue(c.createdOn.toString(Qt::ISODate));
+    q.addBindValue(sql::textOrNull(c.notes));
+    q.addBindValue(id(batchId));
+    q.addBindValue(QVariant::fromValue<qint64>(sourceRow));
+    sql::exec(q);
+    q.next();
+    const std::int64_t newId = q.value(0).toLongLong();
+    q.finish();
+    return newId;
+}
+
+void ImportStore::updateCustomer(std::int64_t customerId,
+                                 const QList<QPair<QString, QVariant>>& changes,
+                                 const QHash<QString, QString>& oldValues,
+                                 std::int64_t batchId)
+{
+    if (changes.isEmpty())
+        return;
+    static const QStringList allowed = {QStringLiteral("name"),
+                                        QStringLiteral("kind"),
+                                        QStringLiteral("industry"),
+                                        QStringLiteral("region"),
+                                        QStringLiteral("city"),
+                                        QStringLiteral("owner"),
+                                        QStringLiteral("email"),
+                                        QStringLiteral("phone"),
+                                        QStringLiteral("wechat"),
+                                        QStringLiteral("address"),
+                                        QStringLiteral("marketing_consent"),
+                                        QStringLiteral("contact_limit_per_month"),
+                                        QStringLiteral("created_on"),
+                                        QStringLiteral("notes")};
+    QStringList assignments;
+    for (const auto& [column, value] : changes) {
+        if (!allowed.contains(column)) // column names are never taken from the file
+            throw StorageError(StorageError::Kind::Sql, tr("Unknown customer field %1").arg(column));
+        assignments << column + QStringLiteral(" = ?");
+    }
+    QSqlQuery q = sql::prepare(
+        m_db,
+        QStringLiteral("UPDATE customer SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))));
+    for (const auto& change : changes)
+        q.addBindValue(change.second);
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    sql::exec(q);
+
+    QSqlQuery& log =
+        statement(LogChange, QStringLiteral("INSERT INTO import_change (batch_id, customer_id, field,"
+                                            " old_value, new_value) VALUES (?, ?, ?, ?, ?)"));
+    for (const auto& [column, value] : changes) {
+        log.addBindValue(QVariant::fromValue<qint64>(batchId));
+        log.addBindValue(QVariant::fromValue<qint64>(customerId));
+        log.addBindValue(column);
+        log.addBindValue(oldValues.contains(column) ? QVariant(oldValues.value(column))
+                                                    : QVariant(QMetaType::fromType<QString>()));
+        log.addBindValue(value.toString());
+        sql::exec(log);
+    }
+}
+
+bool ImportStore::insertOrderLine(const OrderLine& line, std::int64_t batchId, qint64 sourceRow)
+{
+    QSqlQuery& q = statement(
+        InsertOrderLine,
+        QStringLiteral(
+            "INSERT INTO order_line (customer_id, order_code, line_no, ordered_at, amount_minor, currency,"
+            " quantity, product_code, product_name, category, channel, status, import_batch_id, source_row)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_code, line_no) DO "
+            "NOTHING"));
+    q.addBindValue(id(line.customerId));
+    q.addBindValue(line.orderCode);
+    q.addBindValue(line.lineNo);
+    q.addBindValue(line.orderedAt.toString(Qt::ISODate));
+    q.addBindValue(QVariant::fromValue<qint64>(line.amount));
+    q.addBindValue(line.currency);
+    q.addBindValue(line.quantity);
+    q.addBindValue(sql::textOrNull(line.productCode));
+    q.addBindValue(sql::textOrNull(line.productName));
+    q.addBindValue(sql::textOrNull(line.category));
+    q.addBindValue(sql::textOrNull(line.channel));
+    q.addBindValue(orderStatusKey(line.status));
+    q.addBindValue(id(batchId));
+    q.addBindValue(QVariant::fromValue<qint64>(sourceRow));
+    sql::exec(q);
+    return q.numRowsAffected() > 0;
+}
+
+void ImportStore::insertInteraction(const Interaction& i, std::int64_t batchId, qint64 sourceRow)
+{
+    QSqlQuery& q = statement(
+        InsertInteraction,
+        QStringLiteral("INSERT INTO interaction (customer_id, occurred_at, channel, type, summary,"
+                       " outcome, owner, import_batch_id, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(i.customerId));
+    q.addBindValue(i.occurredAt.toString(Qt::ISODate));
+    q.addBindValue(i.channel);
+    q.addBindValue(sql::textOrNull(i.type));
+    q.addBindValue(sql::textOrNull(i.summary));
+    q.addBindValue(sql::textOrNull(i.outcome));
+    q.addBindValue(sql::textOrNull(i.owner));
+    q.addBindValue(id(batchId));
+    q.addBindValue(QVariant::fromValue<qint64>(sourceRow));
+    sql::exec(q);
+}
+
+void ImportStore::insertSurveyResponse(const SurveyResponse& r, std::int64_t batchId, qint64 sourceRow)
+{
+    QSqlQuery& q =
+        statement(InsertSurvey,
+                  QStringLiteral("INSERT INTO survey_response (customer_id, answered_at, nps, satisfaction,"
+                                 " comment, import_batch_id, source_row) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QVariant::fromValue<qint64>(r.customerId));
+    q.addBindValue(r.answeredAt.toString(Qt::ISODate));
+    q.addBindValue(r.nps ? QVariant(*r.nps) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(r.satisfaction ? QVariant(*r.satisfaction) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(sql::textOrNull(r.comment));
+    q.addBindValue(id(batchId));
+    q.addBindValue(QVariant::fromValue<qint64>(sourceRow));
+    sql::exec(q);
+}
+
+bool ImportStore::upsertSummary(std::int64_t customerId,
+                                const QDate& asOf,
+                                int recencyDays,
+                                std::int64_t frequencyPerYearMilli,
+                                MinorUnits amountPerYear,
+                                std::int64_t batchId,
+                                qint64 sourceRow)
+{
+    const QVariant same = sql::scalar(
+        m_db,
+        QStringLiteral(
+            "SELECT 1 FROM customer_summary WHERE customer_id = ? AND as_of = ? AND recency_days = ?"
+            " AND frequency_per_year_milli = ? AND amount_per_year_minor = ?"),
+        {QVariant::fromValue<qint64>(customerId), asOf.toString(Qt::ISODate), recencyDays,
+         QVariant::fromValue<qint64>(frequencyPerYearMilli), QVariant::fromValue<qint64>(amountPerYear)});
+    if (same.isValid())
+        return false;
+    QSqlQuery& q = statement(
+        UpsertSummary,
+        QStringLiteral(
+            "INSERT INTO customer_summary (customer_id, as_of, recency_days, frequency_per_year_milli,"
+            " amount_per_year_minor, import_batch_id, source_row) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (customer_id) DO UPDATE SET as_of = excluded.as_of,"
+            " recency_days = excluded.recency_days,"
+            " frequency_per_year_milli = excluded.frequency_per_year_milli,"
+            " amount_per_year_minor = excluded.amount_per_year_minor,"
+            " import_batch_id = excluded.import_batch_id, source_row = excluded.source_row"));
+    q.addBindValue(QVariant::fromValue<qint64>(customerId));
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    q.addBindValue(recencyDays);
+    q.addBindValue(QVariant::fromValue<qint64>(frequencyPerYearMilli));
+    q.addBindValue(QVariant::fromValue<qint64>(amountPerYear));
+    q.addBindValue(id(batchId));
+    q.addBindValue(QVariant::fromValue<qint64>(sourceRow));
+    sql::exec(q);
+    return true;
+}
+
+ImportStore::RollbackResult ImportStore::rollback(std::int64_t batchId)
+{
+    const auto info = batch(batchId);
+    if (!info)
+        throw StorageError(StorageError::Kind::Validation, tr("There is no import number %1.").arg(batchId));
+    if (info->rolledBackAt.isValid())
+        throw StorageError(
+            StorageError::Kind::Validation,
+            tr("The import of %1 was already rolled back on %2.")
+                .arg(info->fileName, QLocale().toString(info->rolledBackAt, QLocale::ShortFormat)));
+    const QVariant batch = QVariant::fromValue<qint64>(batchId);
+    RollbackResult result;
+    for (const char* table : {"order_line", "interaction", "survey_response", "customer_summary"}) {
+        QSqlQuery q = sql::run(
+            m_db, QStringLiteral("DELETE FROM %1 WHERE import_batch_id = ?").arg(QLatin1String(table)),
+            {batch});
+        result.rowsDeleted += q.numRowsAffected();
+    }
+    // Restore changed fields, newest change first, so a field changed twice gets its first value back.
+    QSqlQuery changes = sql::run(m_db,
+                                 QStringLiteral("SELECT customer_id, field, old_value FROM import_change"
+                                                " WHERE batch_id = ? ORDER BY id DESC"),
+                                 {batch});
+    QList<std::tuple<qint64, QString, QVariant>> restores;
+    while (changes.next())
+        restores.append({changes.value(0).toLongLong(), changes.value(1).toString(), changes.value(2)});
+    for (const auto& [customerId, field, oldValue] : restores) {
+        sql::run(m_db, QStringLiteral("UPDATE customer SET %1 = ? WHERE id = ?").arg(field),
+                 {oldValue, QVariant::fromValue<qint64>(customerId)});
+        ++result.fieldsRestored;
+    }
+    // Customers the import created go, unless rows of other imports or hand-made data now hang on them.
+    const QString inUse =
+        QStringLiteral("EXISTS (SELECT 1 FROM order_line o WHERE o.customer_id = customer.id)"
+                       " OR EXISTS (SELECT 1 FROM interaction i WHERE i.customer_id = customer.id)"
+                       " OR EXISTS (SELECT 1 FROM survey_response s WHERE s.customer_id = customer.id)"
+                       " OR EXISTS (SELECT 1 FROM customer_summary m WHERE m.customer_id = customer.id)");
+    result.customersKept =
+        sql::scalar(
+            m_db,
+            QStringLiteral("SELECT COUNT(*) FROM customer WHERE import_batch_id = ? AND (%1)").arg(inUse),
+            {batch})
+            .toLongLong();
+    QSqlQuery deleted = sql::run(
+        m_db, QStringLiteral("DELETE FROM customer WHERE import_batch_id = ? AND NOT (%1)").arg(inUse),
+        {batch});
+    result.customersDeleted = deleted.numRowsAffected();
+    sql::run(m_db, QStringLiteral("UPDATE import_batch SET rolled_back_at = ? WHERE id = ?"),
+             {QDateTime::currentDateTime().toString(Qt::ISODate), batch});
+    return result;
+}
+
+void ImportStore::saveProfile(const QString& name,
+                              const QString& kind,
+                              const QString& headerSignature,
+                              const QString& mappingJson,
+                              const QString& optionsJson)
+{
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO import_profile (name, kind, header_signature, mapping, options) "
+                            "VALUES (?, ?, ?, ?, ?)"
+                            " ON CONFLICT (name) DO UPDATE SET kind = excluded.kind,"
+                            " header_signature = excluded.header_signature, mapping = excluded.mapping,"
+                            " options = excluded.options"),
+             {name, kind, headerSignature, mappingJson, sql::textOrNull(optionsJson)});
+}
+
+namespace {
+
+ImportStore::Profile readProfile(const QSqlQuery& q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString()};
+}
+
+} // namespace
+
+std::optional<ImportStore::Profile> ImportStore::profileByName(const QString& name) const
+{
+    QSqlQuery q =
+        sql::run(m_db,
+                 QStringLiteral("SELECT name, kind, header_signature, mapping, options FROM import_profile"
+                                " WHERE name = ?"),
+                 {name});
+    if (!q.next())
+        return std::nullopt;
+    return readProfile(q);
+}
+
+std::optional<ImportStore::Profile> ImportStore::profileForHeader(const QString& headerSignature) const
+{
+    QSqlQuery q =
+        sql::run(m_db,
+                 QStringLiteral("SELECT name, kind, header_signature, mapping, options FROM import_profile"
+                                " WHERE header_signature = ? ORDER BY id DESC LIMIT 1"),
+                 {headerSignature});
+    if (!q.next())
+        return std::nullopt;
+    return readProfile(q);
+}
+
+QList<ImportStore::Profile> ImportStore::profiles() const
+{
+    QSqlQuery q = sql::run(
+        m_db, QStringLiteral("SELECT name, kind, header_signature, mapping, options FROM import_profile"
+                             " ORDER BY name"));
+    QList<Profile> list;
+    while (q.next())
+        list.append(readProfile(q));
+    return list;
+}
+
+} // namespace clientele

@@ -1,0 +1,427 @@
+#include "import/Importer.h"
+
+#include "TestSupport.h"
+#include "generator/SampleFileWriter.h"
+#include "import/ImportError.h"
+#include "storage/CustomerRepository.h"
+#include "storage/DatabaseStatistics.h"
+#include "storage/ImportStore.h"
+#include "storage/SqlSupport.h"
+#include "storage/WriteTransaction.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStringEncoder>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+using namespace clientele;
+
+namespace {
+
+void writeText(const QString& path, const QString& text, const char* encoding = "UTF-8")
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    QStringEncoder encoder(encoding);
+    f.write(encoder.encode(text));
+}
+
+class ImporterTest : public ::testing::Test
+{
+protected:
+    ImportReport
+    import(const QString& file, ImportOptions options, const Importer::ProgressCallback& progress = {})
+    {
+        options.backupRoot = ws.backupRoot();
+        return Importer::run(db->connection(), db->dialect(), file, options, progress);
+    }
+    ImportOptions orders() const
+    {
+        ImportOptions o;
+        o.kind = ImportKind::Orders;
+        return o;
+    }
+    qint64 count(const char* statement) const
+    {
+        return sql::scalar(db->connection(), QString::fromUtf8(statement)).toLongLong();
+    }
+    QString text(const char* statement) const
+    {
+        return sql::scalar(db->connection(), QString::fromUtf8(statement)).toString();
+    }
+
+    test::TempWorkspace ws;
+    std::unique_ptr<Database> db = ws.openDatabase();
+};
+
+} // namespace
+
+TEST_F(ImporterTest, OnlineRetailXlsxCounts)
+{
+    const ImportReport r =
+        import(test::sharedDataPath(QStringLiteral("online-retail/online-retail-40k.xlsx")), orders());
+    ASSERT_TRUE(r.committed);
+    EXPECT_EQ(r.rowsRead, 40000);
+    EXPECT_EQ(r.imported, 40000);
+    EXPECT_EQ(r.skipped, 0);
+    EXPECT_EQ(r.rowsWithoutCustomer, 10057);
+    EXPECT_EQ(r.customersCreated, 3621);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM customer"), 3621);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM order_line WHERE customer_id IS NULL"), 10057);
+    const qint64 cancelled = count("SELECT COUNT(*) FROM order_line WHERE status = 'cancelled'");
+    EXPECT_EQ(cancelled, count("SELECT COUNT(*) FROM order_line WHERE order_code LIKE 'C%'"));
+    EXPECT_GT(cancelled, 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM order_line WHERE status = 'cancelled' AND amount_minor > 0"), 0);
+    EXPECT_EQ(text("SELECT MIN(ordered_at) FROM order_line").left(7), QStringLiteral("2010-12"));
+    EXPECT_EQ(text("SELECT MAX(ordered_at) FROM order_line").left(7), QStringLiteral("2011-12"));
+    // Row 2 of the sheet: 573415, 1 x 2.08, customer 13607, 2011-10-30 16:17.
+    EXPECT_EQ(text("SELECT o.ordered_at || '|' || o.amount_minor || '|' || o.quantity || '|' || o.source_row "
+                   "FROM order_line o"
+                   " JOIN customer c ON c.id = o.customer_id WHERE c.code = '13607' AND order_code = '573415'"
+                   " ORDER BY o.source_row LIMIT 1"),
+              QStringLiteral("2011-10-30T16:17:00|208|1|2"));
+}
+
+TEST_F(ImporterTest, CdnowTransactionLogCounts)
+{
+    const ImportReport r = import(test::sharedDataPath(QStringLiteral("cdnow/CDNOW_master.txt")), orders());
+    ASSERT_TRUE(r.committed);
+    EXPECT_EQ(r.rowsRead, 69659);
+    EXPECT_EQ(r.imported, 69659);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM customer"), 23570);
+    EXPECT_EQ(text("SELECT code FROM customer ORDER BY code LIMIT 1"),
+              QStringLiteral("00001")); // leading zeros kept
+    EXPECT_EQ(count("SELECT SUM(amount_minor) FROM order_line WHERE customer_id = (SELECT id FROM customer "
+                    "WHERE code = '00001')"),
+              1177);
+}
+
+TEST_F(ImporterTest, ReimportAddsNoDuplicates)
+{
+    const QString file = test::sharedDataPath(QStringLiteral("online-retail/online-retail-40k.xlsx"));
+    import(file, orders());
+    const ImportReport again = import(file, orders());
+    EXPECT_TRUE(again.committed);
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(again.duplicates, 40000);
+    EXPECT_EQ(again.customersCreated, 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM order_line"), 40000);
+    // The second import had something to lose, so a backup came first.
+    EXPECT_FALSE(db->backupManager().backups().isEmpty());
+}
+
+TEST_F(ImporterTest, ChineseGbkCsvWithChineseHeadersDatesAndAmounts)
+{
+    const QString path = ws.path(QStringLiteral("订单.csv"));
+    writeText(path,
+              QStringLiteral("订单号,客户编号,客户名称,订单日期,销售额\r\n"
+                             "SO-1,00001,张三商贸,2024年3月1日,\"¥1,234.50\"\r\n"
+                             "SO-2,00002,李四,2024年3月2日 14:05,\"(88.00)\"\r\n"
+                             "SO-3,00001,张三商贸,2024-03-05,12\r\n"),
+              "GB18030");
+    const ImportReport r = import(path, orders());
+    ASSERT_TRUE(r.committed) << r.issues.value(0).reason.toStdString();
+    EXPECT_EQ(r.encoding, QStringLiteral("GB18030"));
+    EXPECT_EQ(r.imported, 3);
+    EXPECT_EQ(text("SELECT name FROM customer WHERE code = '00001'"), QStringLiteral("张三商贸"));
+    EXPECT_EQ(count("SELECT amount_minor FROM order_line WHERE order_code = 'SO-1'"), 123450);
+    EXPECT_EQ(count("SELECT amount_minor FROM order_line WHERE order_code = 'SO-2'"), -8800);
+    EXPECT_EQ(text("SELECT status FROM order_line WHERE order_code = 'SO-2'"), QStringLiteral("returned"));
+    EXPECT_EQ(text("SELECT ordered_at FROM order_line WHERE order_code = 'SO-2'"),
+              QStringLiteral("2024-03-02T14:05:00"));
+}
+
+TEST_F(ImporterTest, DateOrderIsDecidedFromTheWholeColumn)
+{
+    QString csv = QStringLiteral("Order,Customer,Date,Amount\n");
+    for (int i = 1; i <= 300; ++i)
+        csv += QStringLiteral("O%1,C1,%2/%3/2024,10\n").arg(i).arg(1 + i % 12).arg(1 + i % 12);
+    csv += QStringLiteral("O999,C1,25/12/2024,10\n"); // only the last row tells: day first
+    const QString path = ws.path(QStringLiteral("dmy.csv"));
+    writeText(path, csv);
+    const ImportReport r = import(path, orders());
+    ASSERT_TRUE(r.committed);
+    EXPECT_EQ(r.dateOrder, QStringLiteral("dmy"));
+    EXPECT_EQ(text("SELECT ordered_at FROM order_line WHERE order_code = 'O2'"),
+              QStringLiteral("2024-03-03T00:00:00"));
+    EXPECT_EQ(text("SELECT ordered_at FROM order_line WHERE order_code = 'O999'"),
+              QStringLiteral("2024-12-25T00:00:00"));
+}
+
+TEST_F(ImporterTest, AmbiguousDatesAreAskedNotGuessed)
+{
+    const QString path = ws.path(QStringLiteral("ambiguous.csv"));
+    writeText(path, QStringLiteral("Order,Customer,Date,Amount\nO1,C1,03/04/2024,10\nO2,C1,05/06/2024,10\n"));
+    try {
+        import(path, orders());
+        FAIL() << "ambiguous dates were guessed";
+    } catch (const ImportError& e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("ambiguous.csv")));
+        EXPECT_TRUE(e.message().contains(QStringLiteral("03/04/2024")));
+        EXPECT_EQ(e.row(), 2);
+    }
+    EXPECT_EQ(count("SELECT COUNT(*) FROM order_line"), 0);
+    ImportOptions o = orders();
+    o.dateOrder = DateOrder::MonthDayYear;
+    ASSERT_TRUE(import(path, o).committed);
+    EXPECT_EQ(text("SELECT ordered_at FROM order_line WHERE order_code = 'O1'"),
+              QStringLiteral("2024-03-04T00:00:00"));
+}
+
+TEST_F(ImporterTest, DecimalCommaIsDecidedFromTheColumn)
+{
+    const QString path = ws.path(QStringLiteral("euro.csv"));
+    writeText(path, QStringLiteral("Order;Customer;Date;Amount\nA;C1;2024-01-02;\"1.234,50 "
+                                   "€\"\nB;C1;2024-01-03;\"12,5\"\nC;C1;2024-01-04;7\n"));
+    const ImportReport r = import(path, orders());
+    ASSERT_TRUE(r.committed) << r.issues.value(0).reason.toStdString();
+    EXPECT_TRUE(r.decimalComma);
+    EXPECT_EQ(count("SELECT amount_minor FROM order_line WHERE order_code = 'A'"), 123450);
+    EXPECT_EQ(count("SELECT amount_minor FROM order_line WHERE order_code = 'B'"), 1250);
+    EXPECT_EQ(count("SELECT amount_minor FROM order_line WHERE order_code = 'C'"), 700);
+}
+
+TEST_F(ImporterTest, StrictModeImportsNothingWhenARowIsBadLenientSkipsIt)
+{
+    const QString path = ws.path(QStringLiteral("bad.csv"));
+    writeText(
+        path,
+        QStringLiteral(
+            "Order,Customer,Date,Amount\nO1,C1,2024-01-02,10\nO2,C1,2024-02-30,10\nO3,C2,2024-01-04,=1+2\n"));
+    const ImportReport strict = import(path, orders());
+    EXPECT_FALSE(strict.committed);
+    EXPECT_EQ(strict.skipped, 2);
+    ASSERT_EQ(strict.issues.size(), 2);
+    EXPECT_EQ(strict.issues[0].row, 3);
+    EXPECT_TRUE(strict.issues[0].column.startsWith(QStringLiteral("C (Date)")));
+    EXPECT_EQ(strict.issues[1].row, 4);
+    EXPECT_EQ(strict.issues[1].value, QStringLiteral("=1+2"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM order_line"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM customer"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM import_batch"), 0);
+
+    ImportOptions lenient = orders();
+    lenient.mode = ImportOptions::Mode::Lenient;
+    const ImportReport r = import(path, lenient);
+    EXPECT_TRUE(r.committed);
+    EXPECT_EQ(r.imported, 1);
+    EXPECT_EQ(r.skipped, 2);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM order_line"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM customer"), 1); // C2's only row was rejected
+
+    const QString errors = ws.path(QStringLiteral("errors.csv"));
+    ASSERT_TRUE(r.writeIssuesCsv(errors));
+    QFile f(errors);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(f.readAll());
+    EXPECT_TRUE(content.contains(QStringLiteral("\"bad.csv\",3,\"C (Date)\",\"2024-02-30\"")));
+    EXPECT_TRUE(content.contains(QStringLiteral("\"'=1+2\""))) << "formula neutralised";
+}
+
+TEST_F(ImporterTest, DryRunSaysWhatWouldHappenAndChangesNothing)
+{
+    const QString file = test::sharedDataPath(QStringLiteral("cdnow/CDNOW_master.txt"));
+    ImportOptions o = orders();
+    o.dryRun = true;
+    const ImportReport dry = import(file, o);
+    EXPECT_FALSE(dry.committed);
+    EXPECT_EQ(dry.imported, 69659);
+    EXPECT_EQ(dry.customersCreated, 23570);
+    EXPECT_EQ(dry.actions.size(), 69659);
+    EXPECT_EQ(dry.actions.first().kind, ImportRowAction::Kind::Create);
+    EXPECT_EQ(DatabaseStatistics::collect(db->connection()).orderLines, 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM import_batch"), 0);
+}
+
+TEST_F(ImporterTest, CancelLeavesTheDatabaseAsItWas)
+{
+    import(test::sharedDataPath(QStringLiteral("online-retail/online-retail-40k.xlsx")), orders());
+    const auto before = DatabaseStatistics::collect(db->connection());
+    int calls = 0;
+    const ImportReport r = import(test::sharedDataPath(QStringLiteral("cdnow/CDNOW_master.txt")), orders(),
+                                  [&calls](const ImportProgress& p) {
+                                      return !(p.phase == ImportProgress::Phase::Importing && ++calls > 5);
+                                  });
+    EXPECT_TRUE(r.cancelled);
+    EXPECT_FALSE(r.committed);
+    EXPECT_GT(r.rowsRead, 0);
+    const auto after = DatabaseStatistics::collect(db->connection());
+    EXPECT_EQ(after.customers, before.customers);
+    EXPECT_EQ(after.orderLines, before.orderLines);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM import_batch"), 1);
+}
+
+TEST_F(ImporterTest, CustomersAreCreatedUpdatedAndRolledBack)
+{
+    {
+        CustomerRepository repo(db->connection(), db->dialect());
+        Customer c;
+        c.code = QStringLiteral("00007");
+        c.name = QStringLiteral("Old Name");
+        c.city = QStringLiteral("Shanghai");
+        repo.insert(c);
+    }
+    const QString path = ws.path(QStringLiteral("customers.csv"));
+    writeText(path, QStringLiteral("客户编号,客户名称,城市,客户经理,邮箱\n"
+                                   "00007,New Name,Shanghai,王经理,\n"
+                                   "00008,Fresh,Beijing,李经理,fresh@example.cn\n"
+                                   "00009,,Beijing,,\n"));
+    ImportOptions o;
+    o.kind = ImportKind::Customers;
+    o.mode = ImportOptions::Mode::Lenient;
+    o.dryRun = true;
+    const ImportReport dry = import(path, o);
+    ASSERT_EQ(dry.actions.size(), 3);
+    EXPECT_EQ(dry.actions[0].kind, ImportRowAction::Kind::Update);
+    EXPECT_TRUE(dry.actions[0].detail.contains(QStringLiteral("name")));
+    EXPECT_TRUE(dry.actions[0].detail.contains(QStringLiteral("owner")));
+    EXPECT_FALSE(dry.actions[0].detail.contains(QStringLiteral("city")));
+    EXPECT_EQ(dry.actions[1].kind, ImportRowAction::Kind::Create);
+    EXPECT_EQ(dry.actions[2].kind, ImportRowAction::Kind::Reject);
+
+    o.dryRun = false;
+    const ImportReport r = import(path, o);
+    ASSERT_TRUE(r.committed);
+    EXPECT_EQ(r.customersCreated, 1);
+    EXPECT_EQ(r.customersUpdated, 1);
+    EXPECT_EQ(text("SELECT name || '|' || owner FROM customer WHERE code = '00007'"),
+              QStringLiteral("New Name|王经理"));
+    EXPECT_EQ(text("SELECT import_batch_id || '|' || source_row FROM customer WHERE code = '00008'"),
+              QStringLiteral("%1|3").arg(r.batchId));
+
+    ImportStore store(db->connection(), db->dialect());
+    WriteTransaction tx(db->connection(), db->dialect());
+    const auto result = store.rollback(r.batchId);
+    tx.commit();
+    EXPECT_EQ(result.customersDeleted, 1);
+    EXPECT_EQ(result.fieldsRestored, 2);
+    EXPECT_EQ(text("SELECT name || '|' || COALESCE(owner, '') FROM customer WHERE code = '00007'"),
+              QStringLiteral("Old Name|"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM customer WHERE code = '00008'"), 0);
+    EXPECT_TRUE(store.batch(r.batchId)->rolledBackAt.isValid());
+}
+
+TEST_F(ImporterTest, RollbackOfAnOrderImportRemovesItsLinesAndCustomers)
+{
+    const ImportReport r =
+        import(test::sharedDataPath(QStringLiteral("online-retail/online-retail-40k.xlsx")), orders());
+    ASSERT_TRUE(r.committed);
+    ImportStore store(db->connection(), db->dialect());
+    WriteTransaction tx(db->connection(), db->dialect());
+    const auto result = store.rollback(r.batchId);
+    tx.commit();
+    EXPECT_EQ(result.rowsDeleted, 40000);
+    EXPECT_EQ(result.customersDeleted, 3621);
+    const auto stats = DatabaseStatistics::collect(db->connection());
+    EXPECT_EQ(stats.customers, 0);
+    EXPECT_EQ(stats.orderLines, 0);
+}
+
+TEST_F(ImporterTest, SeedSummaryRowsAreStored)
+{
+    const QString path = ws.path(QStringLiteral("template1.csv"));
+    writeText(path,
+              QStringLiteral(
+                  "ID,客户名称,最近消费时间(天),消费频率(次/年),消费金额(元/年)\n"
+                  "C001,A公司,15,12,\"150,000\"\nC002,B公司,90,3,\"20,000\"\nC003,C公司,45,6,\"60,000\"\n"));
+    ImportOptions o;
+    o.kind = ImportKind::Summary;
+    o.summaryAsOf = QDate(2024, 3, 31);
+    const ImportReport r = import(path, o);
+    ASSERT_TRUE(r.committed) << (r.issues.isEmpty() ? std::string() : r.issues.first().reason.toStdString());
+    EXPECT_EQ(r.imported, 3);
+    EXPECT_EQ(text("SELECT c.name || '|' || s.recency_days || '|' || s.frequency_per_year_milli || '|' ||"
+                   " s.amount_per_year_minor || '|' || s.as_of FROM customer_summary s JOIN customer c"
+                   " ON c.id = s.customer_id WHERE c.code = 'C002'"),
+              QStringLiteral("B公司|90|3000|2000000|2024-03-31"));
+    EXPECT_EQ(import(path, o).duplicates, 3);
+}
+
+TEST_F(ImporterTest, MissingRequiredColumnIsNamed)
+{
+    const QString path = ws.path(QStringLiteral("nodate.csv"));
+    writeText(path, QStringLiteral("Order,Customer,Amount\nO1,C1,10\n"));
+    try {
+        import(path, orders());
+        FAIL();
+    } catch (const ImportError& e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("Order date"))) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(QStringLiteral("nodate.csv")));
+    }
+}
+
+TEST_F(ImporterTest, MangledIdsAreWarnedAbout)
+{
+    const QString path = ws.path(QStringLiteral("mangled.csv"));
+    writeText(path, QStringLiteral("Order,Customer,Date,Amount\nO1,1.2E+5,2024-01-02,10\n"));
+    const ImportReport r = import(path, orders());
+    ASSERT_FALSE(r.warnings.isEmpty());
+    EXPECT_TRUE(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("scientific notation")));
+}
+
+TEST_F(ImporterTest, AutoMappingRecognisesEnglishAndChineseHeaders)
+{
+    const auto m =
+        Importer::autoMap(ImportKind::Orders, {QStringLiteral("InvoiceNo"), QStringLiteral("StockCode"),
+                                               QStringLiteral("Description"), QStringLiteral("Quantity"),
+                                               QStringLiteral("InvoiceDate"), QStringLiteral("UnitPrice"),
+                                               QStringLiteral("CustomerID"), QStringLiteral("Country")});
+    EXPECT_EQ(m.value(0), QStringLiteral("order_code"));
+    EXPECT_EQ(m.value(1), QStringLiteral("product_code"));
+    EXPECT_EQ(m.value(2), QStringLiteral("product_name"));
+    EXPECT_EQ(m.value(3), QStringLiteral("quantity"));
+    EXPECT_EQ(m.value(4), QStringLiteral("ordered_at"));
+    EXPECT_EQ(m.value(5), QStringLiteral("unit_price"));
+    EXPECT_EQ(m.value(6), QStringLiteral("customer_code"));
+    EXPECT_EQ(m.value(7), QStringLiteral("region"));
+    const auto zh =
+        Importer::autoMap(ImportKind::Customers, {QStringLiteral("客户ID"), QStringLiteral("客户名称"),
+                                                  QStringLiteral("所在城市"), QStringLiteral("手机号")});
+    EXPECT_EQ(zh.value(0), QStringLiteral("customer_code"));
+    EXPECT_EQ(zh.value(1), QStringLiteral("customer_name"));
+    EXPECT_EQ(zh.value(2), QStringLiteral("city"));
+    EXPECT_EQ(zh.value(3), QStringLiteral("phone"));
+    const QStringList headers = {QStringLiteral("A"), QStringLiteral("Kunde")};
+    EXPECT_EQ(
+        Importer::mappingFromJson(Importer::mappingToJson({{1, QStringLiteral("customer_code")}}, headers),
+                                  {QStringLiteral("Kunde"), QStringLiteral("A")}),
+        (QHash<int, QString>{{0, QStringLiteral("customer_code")}})); // found by name after moving
+}
+
+TEST_F(ImporterTest, KilledImportLeavesTheDatabaseUnchanged)
+{
+    // A real child process, killed with SIGKILL while its transaction is open.
+    const QString file = ws.path(QStringLiteral("big.csv"));
+    SampleSpec spec;
+    spec.customers = 20000;
+    spec.orderLines = 400000;
+    spec.seed = 3;
+    ASSERT_TRUE(writeSampleFile(file, spec));
+    import(test::sharedDataPath(QStringLiteral("cdnow/CDNOW_master.txt")), orders());
+    const auto before = DatabaseStatistics::collect(db->connection());
+    db.reset(); // the child needs the write lock
+
+    QProcess child;
+    child.start(QStringLiteral(CLIENTELE_CLI_PATH),
+                {QStringLiteral("--db"), ws.databasePath(), QStringLiteral("import"), file,
+                 QStringLiteral("--mode"), QStringLiteral("lenient")});
+    ASSERT_TRUE(child.waitForStarted());
+    // Wait until the import is writing (its WAL grows past the cache), then kill it.
+    const QString wal = ws.databasePath() + QStringLiteral("-wal");
+    for (int i = 0; i < 600 && child.state() == QProcess::Running && QFileInfo(wal).size() < 4 * 1024 * 1024;
+         ++i)
+        QThread::msleep(50);
+    ASSERT_EQ(child.state(), QProcess::Running) << "the import finished before it could be killed";
+    child.kill();
+    child.waitForFinished();
+
+    db = Database::open(ws.databasePath());
+    EXPECT_EQ(sql::scalar(db->connection(), QStringLiteral("PRAGMA integrity_check")).toString(),
+              QStringLiteral("ok"));
+    const auto after = DatabaseStatistics::collect(db->connection());
+    EXPECT_EQ(after.customers, before.customers);
+    EXPECT_EQ(after.orderLines, before.orderLines);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM import_batch"), 1);
+}
