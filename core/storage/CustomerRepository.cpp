@@ -132,6 +132,26 @@ void CustomerRepository::insert(Customer& customer)
     customer.id = q.value(0).toLongLong();
 }
 
+void CustomerRepository::restore(const Customer& customer)
+{
+    checkValid(customer, customer.id);
+    // Without AUTOINCREMENT SQLite hands a freed id to the next insert; say so rather than fail on the key.
+    const QVariant holder = sql::scalar(m_db, QStringLiteral("SELECT name FROM customer WHERE id = ?"),
+                                        {QVariant::fromValue<qint64>(customer.id)});
+    if (holder.isValid())
+        throw StorageError(StorageError::Kind::Validation,
+                           tr("The customer %1 cannot be put back: its record is now used by \"%2\".")
+                               .arg(customer.code, holder.toString()));
+    QSqlQuery q = sql::prepare(
+        m_db,
+        QStringLiteral("INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone,"
+                       " wechat, address, marketing_consent, contact_limit_per_month, created_on, notes, id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindCustomer(q, customer);
+    q.addBindValue(QVariant::fromValue<qint64>(customer.id));
+    sql::exec(q);
+}
+
 void CustomerRepository::update(const Customer& customer)
 {
     checkValid(customer, customer.id);

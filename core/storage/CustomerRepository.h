@@ -23,6 +23,8 @@ public:
     // Validates, then inserts; sets customer.id. Throws StorageError (Validation) with a clear
     // message for a broken rule or a duplicate code.
     void insert(Customer& customer);
+    // Inserts with the customer's own id (an undone delete or redo of an add keeps its id). Same checks.
+    void restore(const Customer& customer);
     void update(const Customer& customer);
     void remove(std::int64_t id);
 

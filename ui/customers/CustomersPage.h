@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include <cstdint>
@@ -19,6 +20,8 @@ class CustomerDetailPane;
 class CustomerEditDialog;
 class CustomerTableModel;
 class Database;
+struct Customer;
+struct CustomerCommandContext;
 
 // The customer list: a lazily fetched table (sorted and searched in SQL), a detail pane, and
 // add/edit/delete with undo.
@@ -68,11 +71,12 @@ private:
     void buildActions();
     void buildLayout();
     void applySearch();
-    void refresh(std::int64_t selectId);
     void updateCountLabel();
     void updateActions();
     void showCurrentDetail();
     void onDataChanged(std::int64_t selectId);
+    void openEditor(const Customer& customer, std::function<void(Customer&)> save);
+    CustomerCommandContext commandContext();
     void saveViewState() const;
     void restoreViewState();
     bool confirm(const QString& title, const QString& text);
@@ -90,6 +94,8 @@ private:
     QAction* m_addAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QPointer<CustomerEditDialog> m_dialog;
+    int m_databaseGeneration = 0;
     Confirmation m_confirmation;
     ErrorReport m_errorReport;
 };

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/Customer.h"
+#include "model/Interaction.h"
+#include "model/OrderLine.h"
+#include "model/SurveyResponse.h"
+#include "model/Tag.h"
+
+#include <QList>
+
+namespace clientele {
+
+// Everything stored about one customer, ids included: what a delete removes and its undo puts back.
+struct CustomerRecord
+{
+    Customer customer;
+    QList<OrderLine> orderLines;
+    QList<Interaction> interactions;
+    QList<SurveyResponse> surveyResponses;
+    QList<Tag> tags;
+};
+
+} // namespace clientele

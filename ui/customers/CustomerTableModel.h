@@ -1,0 +1,91 @@
+#pragma once
+
+#include "model/Customer.h"
+#include "storage/CustomerQuery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <cstdint>
+
+namespace clientele {
+
+class Database;
+
+// The customer list, fetched lazily a page at a time from CustomerRepository.
+//
+// Sorting and searching are done by SQL (sort() and setSearch() make a new CustomerQuery, reset and
+// fetch the first page again), not by a QSortFilterProxyModel: a proxy sorts and filters only the
+// rows it has, so it would force every one of 100,000 customers to load first.
+class CustomerTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Code,
+        Name,
+        Kind,
+        City,
+        Region,
+        Owner,
+        Industry,
+        Created,
+        ColumnCount
+    };
+    // The stored value behind a cell (kind key "toc"/"tob", ISO date, plain text); for tests and tools.
+    static constexpr int RawValueRole = Qt::UserRole + 1;
+    // The customer's database id (qint64), any column.
+    static constexpr int IdRole = Qt::UserRole + 2;
+    static constexpr int kPageSize = 256;
+
+    explicit CustomerTableModel(Database* db = nullptr, QObject* parent = nullptr);
+
+    // Resets to the first page of the new database (nullptr: empty).
+    void setDatabase(Database* db);
+    // Searches code, name, city and tags (in SQL); resets to the first page.
+    void setSearch(const QString& text);
+    QString search() const { return m_query.search; }
+    CustomerQuery query() const { return m_query; }
+
+    // Customers matching the search, loaded or not.
+    int totalCount() const { return m_total; }
+    std::int64_t idAt(int row) const;
+    const Customer* customerAt(int row) const;
+    // The row of a loaded customer, or -1.
+    int rowOf(std::int64_t id) const;
+    // Reads the list again after a change, keeping as many rows loaded as before (so the view keeps
+    // its place).
+    void reload();
+    // The last error from the database, empty if none; fetching stops after an error.
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent = {}) const override;
+    void fetchMore(const QModelIndex& parent = {}) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static CustomerQuery::SortKey sortKeyOf(int column);
+    static QString kindLabel(CustomerKind kind);
+
+signals:
+    // The list was read again (new query, database or reload); totalCount() may have changed.
+    void listReset();
+    void loadFailed(const QString& message);
+
+private:
+    void resetList(int rowsToLoad);
+    QList<Customer> readPage(int offset, int limit);
+
+    Database* m_db = nullptr;
+    CustomerQuery m_query;
+    QList<Customer> m_rows;
+    int m_total = 0;
+    QString m_lastError;
+};
+
+} // namespace clientele
