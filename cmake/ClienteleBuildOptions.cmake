@@ -11,7 +11,8 @@ if(MSVC)
     target_compile_options(clientele_build_options INTERFACE /W4 /permissive- /utf-8)
 else()
     target_compile_options(clientele_build_options INTERFACE
-        -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual -Wshadow=local)
+        -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual
+        $<IF:$<CXX_COMPILER_ID:GNU>,-Wshadow=local,-Wshadow-uncaptured-local>)
 endif()
 
 if(CLIENTELE_SANITIZE)
