@@ -197,11 +197,12 @@ QString whereClause(const CustomerQuery& query, const SqlDialect& dialect)
 {
     if (query.search.trimmed().isEmpty())
         return {};
-    return dialect.expand(
-        QStringLiteral(" WHERE (c.code {ci_like} ? ESCAPE '\\' OR c.name {ci_like} ? ESCAPE '\\' OR c.city "
-                       "{ci_like} ? ESCAPE '\\'"
-                       " OR EXISTS (SELECT 1 FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
-                       "   WHERE ct.customer_id = c.id AND t.name {ci_like} ? ESCAPE '\\'))"));
+    return dialect.expand(QStringLiteral(
+        " WHERE (c.code {ci_like} ? ESCAPE '\\' OR c.name {ci_like} ? ESCAPE '\\' OR c.city "
+        "{ci_like} ? ESCAPE '\\'"
+        // Not a correlated EXISTS: the few matching tags are found once, not per customer.
+        " OR c.id IN (SELECT ct.customer_id FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
+        "   WHERE t.name {ci_like} ? ESCAPE '\\'))"));
 }
 
 // The search pattern appears four times in whereClause(); standard SQL has no reusable positional marker.
@@ -228,10 +229,16 @@ int CustomerRepository::count(const CustomerQuery& query) const
 QList<Customer> CustomerRepository::page(const CustomerQuery& query, int offset, int limit) const
 {
     const QString order = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // With a search, sort an expression rather than the column: walking the column's index in order and
+    // testing every row (random reads) took ~1 s at 100,000 customers for a rare match; a plain scan and
+    // a top-N sort takes ~60 ms whatever the match rate. Without a search the index is the fast path.
+    const QString sortTerm = query.search.trimmed().isEmpty()
+                                 ? sortColumn(query.sortKey)
+                                 : sortColumn(query.sortKey) + QStringLiteral(" || ''");
     QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT %1 FROM customer c").arg(kColumns) +
                                          whereClause(query, m_dialect) + QStringLiteral(" ORDER BY ") +
-                                         sortColumn(query.sortKey) + order + QStringLiteral(", c.id") +
-                                         order + QStringLiteral(" LIMIT ? OFFSET ?"));
+                                         sortTerm + order + QStringLiteral(", c.id") + order +
+                                         QStringLiteral(" LIMIT ? OFFSET ?"));
     bindSearch(q, query);
     q.addBindValue(limit);
     q.addBindValue(offset);

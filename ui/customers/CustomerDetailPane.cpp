@@ -89,6 +89,14 @@ QTableView* CustomerDetailPane::makeTable(QAbstractItemModel* model)
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    // At most a few hundred rows: fitting the columns to their contents is cheap, and capped so one long
+    // product name or summary does not push the rest out of sight.
+    connect(model, &QAbstractItemModel::modelReset, table, [table] {
+        table->resizeColumnsToContents();
+        const int cap = table->fontMetrics().averageCharWidth() * 22;
+        for (int column = 0; column < table->model()->columnCount(); ++column)
+            table->setColumnWidth(column, std::min(table->columnWidth(column), cap));
+    });
     return table;
 }
 
@@ -129,6 +137,9 @@ void CustomerDetailPane::clear(const QString& message)
     m_ordersNote->setVisible(false);
     m_interactionsNote->setVisible(false);
     m_surveysNote->setVisible(false);
+    m_tabs->setTabText(0, tr("Orders"));
+    m_tabs->setTabText(1, tr("Interactions"));
+    m_tabs->setTabText(2, tr("Surveys"));
     m_tabs->setEnabled(false);
 }
 
@@ -184,7 +195,7 @@ void CustomerDetailPane::showProfile(const CustomerProfile& profile)
     note(m_surveysNote, profile.surveyResponsesTruncated(), profile.record.surveyResponses.size(),
          profile.counts.surveyResponses);
 
-    m_tabs->setTabText(0, tr("Orders (%1)").arg(locale.toString(profile.counts.orders)));
+    m_tabs->setTabText(0, tr("Orders (%1)").arg(locale.toString(profile.counts.orderLines)));
     m_tabs->setTabText(1, tr("Interactions (%1)").arg(locale.toString(profile.counts.interactions)));
     m_tabs->setTabText(2, tr("Surveys (%1)").arg(locale.toString(profile.counts.surveyResponses)));
     m_tabs->setEnabled(true);

@@ -72,10 +72,13 @@ CustomersPage::CustomersPage(QWidget* parent)
     });
     connect(m_model, &CustomerTableModel::loadFailed, this,
             [this](const QString& message) { reportError(tr("Customers"), message); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    // Both: a view may move the current row before it updates the selection, or select without moving.
+    const auto selectionMoved = [this] {
         updateActions();
         showCurrentDetail();
-    });
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, selectionMoved);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionMoved);
     connect(m_view, &QTableView::doubleClicked, this, &CustomersPage::editSelected);
 
     updateCountLabel();
@@ -160,10 +163,10 @@ void CustomersPage::buildLayout()
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     const int charWidth = m_view->fontMetrics().averageCharWidth();
-    const std::pair<int, int> widths[] = {{CustomerTableModel::Code, 10},    {CustomerTableModel::Name, 26},
-                                          {CustomerTableModel::Kind, 6},     {CustomerTableModel::City, 12},
-                                          {CustomerTableModel::Region, 10},  {CustomerTableModel::Owner, 12},
-                                          {CustomerTableModel::Industry, 14}};
+    const std::pair<int, int> widths[] = {{CustomerTableModel::Code, 9},     {CustomerTableModel::Name, 30},
+                                          {CustomerTableModel::Kind, 5},     {CustomerTableModel::City, 11},
+                                          {CustomerTableModel::Region, 12},  {CustomerTableModel::Owner, 13},
+                                          {CustomerTableModel::Industry, 12}};
     for (const auto& [column, chars] : widths)
         header->resizeSection(column, charWidth * chars + 16);
     header->setSortIndicator(CustomerTableModel::Name, Qt::AscendingOrder);
@@ -194,7 +197,7 @@ void CustomersPage::restoreViewState()
     const QSettings settings;
     m_view->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({720, 480});
+        m_splitter->setSizes({760, 440});
     // Turning sorting on sorts by the restored indicator; the model has no database yet, so it is free.
     m_view->setSortingEnabled(true);
 }

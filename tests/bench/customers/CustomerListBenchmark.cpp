@@ -1,0 +1,186 @@
+// Times the customer list against a large database: model construction with the first page, a page
+// fetched deep in the list, sorts and a search. A plain program (not Google Benchmark): each step
+// changes the model's state, so it is timed as the UI would run it, several times, min and median.
+//
+//   bench_customer_list [--db FILE] [--customers N] [--orders N] [--runs N]
+//
+// A missing FILE is first filled with the deterministic sample (writeSampleDatabase).
+
+#include "customers/CustomerTableModel.h"
+#include "generator/SampleDatabaseWriter.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+#include <vector>
+
+using namespace clientele;
+
+namespace {
+
+int g_runs = 5;
+
+// Wall and CPU time: the shared build machine is often loaded, and CPU time is the steadier figure.
+void report(const char* what, std::vector<double> ms, std::vector<double> cpuMs, const QString& detail = {})
+{
+    std::sort(ms.begin(), ms.end());
+    std::sort(cpuMs.begin(), cpuMs.end());
+    std::printf("%-40s wall min %7.2f median %7.2f ms | cpu median %7.2f ms | %s\n", what, ms.front(),
+                ms[ms.size() / 2], cpuMs[cpuMs.size() / 2], qPrintable(detail));
+    std::fflush(stdout);
+}
+
+double cpuNow()
+{
+    return 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
+}
+
+// Runs `prepare` untimed, then times `step`, g_runs times.
+void timeStep(const char* what, const std::function<void()>& prepare, const std::function<QString()>& step)
+{
+    std::vector<double> ms;
+    std::vector<double> cpuMs;
+    QString detail;
+    for (int i = 0; i < g_runs; ++i) {
+        prepare();
+        QElapsedTimer timer;
+        const double cpuStart = cpuNow();
+        timer.start();
+        detail = step();
+        ms.push_back(timer.nsecsElapsed() / 1e6);
+        cpuMs.push_back(cpuNow() - cpuStart);
+    }
+    report(what, ms, cpuMs, detail);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption customersOption(QStringLiteral("customers"),
+                                             QStringLiteral("Customers to generate."), QStringLiteral("n"),
+                                             QStringLiteral("100000"));
+    const QCommandLineOption ordersOption(QStringLiteral("orders"),
+                                          QStringLiteral("Order lines to generate."), QStringLiteral("n"),
+                                          QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions per step."),
+                                        QStringLiteral("n"), QStringLiteral("5"));
+    parser.addOptions({dbOption, customersOption, ordersOption, runsOption});
+    parser.process(app);
+    g_runs = std::max(1, parser.value(runsOption).toInt());
+
+    QTemporaryDir tempDir;
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : tempDir.filePath(QStringLiteral("bench.db"));
+    const bool generate = !QFile::exists(path);
+    std::unique_ptr<Database> db =
+        Database::open(path, {Database::IfMissing::Create, tempDir.filePath(QStringLiteral("backups"))});
+    if (generate) {
+        SampleSpec spec;
+        spec.customers = parser.value(customersOption).toLongLong();
+        spec.orderLines = parser.value(ordersOption).toLongLong();
+        QElapsedTimer timer;
+        timer.start();
+        writeSampleDatabase(db->connection(), db->dialect(), spec);
+        std::printf("generated %lld customers, %lld order lines in %.1f s\n",
+                    static_cast<long long>(spec.customers), static_cast<long long>(spec.orderLines),
+                    timer.elapsed() / 1000.0);
+    }
+    const int total = CustomerRepository(db->connection(), db->dialect()).count();
+    std::printf("database %s: %d customers\n\n", qPrintable(path), total);
+
+    const auto rows = [](const CustomerTableModel& m) {
+        return QStringLiteral("rows %1 of %2").arg(m.rowCount()).arg(m.totalCount());
+    };
+
+    std::unique_ptr<CustomerTableModel> model;
+    timeStep(
+        "construct model + first page", [&] { model.reset(); },
+        [&] {
+            model = std::make_unique<CustomerTableModel>(db.get());
+            return rows(*model);
+        });
+
+    // Scroll to the end the way the view does, one fetchMore per page; time the last (deepest) page.
+    {
+        CustomerTableModel m(db.get());
+        QElapsedTimer all;
+        all.start();
+        std::vector<double> pageMs;
+        std::vector<double> pageCpuMs;
+        while (m.canFetchMore()) {
+            QElapsedTimer page;
+            const double cpuStart = cpuNow();
+            page.start();
+            m.fetchMore();
+            pageMs.push_back(page.nsecsElapsed() / 1e6);
+            pageCpuMs.push_back(cpuNow() - cpuStart);
+        }
+        const double allMs = all.nsecsElapsed() / 1e6;
+        std::printf("%-40s %8.0f ms for %d rows (%zu pages)\n", "fetch every page, name order", allMs,
+                    m.rowCount(), pageMs.size());
+        const auto lastTen = [](const std::vector<double>& v) {
+            return std::vector<double>(v.end() - static_cast<std::ptrdiff_t>(std::min<size_t>(v.size(), 10)),
+                                       v.end());
+        };
+        report("fetchMore, one of the last 10 pages", lastTen(pageMs), lastTen(pageCpuMs), rows(m));
+    }
+
+    // The same SQL as a deep fetchMore, without fetching everything before it first.
+    timeStep(
+        "page(offset = total - 256, 256), name order", [] {},
+        [&] {
+            const QList<Customer> page =
+                CustomerRepository(db->connection(), db->dialect()).page({}, std::max(0, total - 256), 256);
+            return QStringLiteral("%1 rows").arg(page.size());
+        });
+
+    model = std::make_unique<CustomerTableModel>(db.get());
+    const auto sortStep = [&](const char* what, int column, Qt::SortOrder order) {
+        timeStep(
+            what, [&] { model->sort(CustomerTableModel::Code, Qt::AscendingOrder); },
+            [&] {
+                model->sort(column, order);
+                return rows(*model);
+            });
+    };
+    sortStep("sort by name, ascending", CustomerTableModel::Name, Qt::AscendingOrder);
+    sortStep("sort by name, descending", CustomerTableModel::Name, Qt::DescendingOrder);
+    sortStep("sort by city, ascending", CustomerTableModel::City, Qt::AscendingOrder);
+    sortStep("sort by city, descending", CustomerTableModel::City, Qt::DescendingOrder);
+    sortStep("sort by kind, ascending", CustomerTableModel::Kind, Qt::AscendingOrder);
+    sortStep("sort by region, ascending", CustomerTableModel::Region, Qt::AscendingOrder);
+    sortStep("sort by industry, ascending", CustomerTableModel::Industry, Qt::AscendingOrder);
+    sortStep("sort by owner, ascending", CustomerTableModel::Owner, Qt::AscendingOrder);
+    sortStep("sort by created, descending", CustomerTableModel::Created, Qt::DescendingOrder);
+
+    model->sort(CustomerTableModel::Name, Qt::AscendingOrder);
+    const auto searchStep = [&](const char* what, const QString& text) {
+        timeStep(
+            what, [&] { model->setSearch(QString()); },
+            [&] {
+                model->setSearch(text);
+                return rows(*model);
+            });
+    };
+    searchStep("search \"shanghai\" (city)", QStringLiteral("shanghai"));
+    searchStep("search \"上海\" (city, Chinese)", QStringLiteral("上海"));
+    searchStep("search \"0042\" (code fragment)", QStringLiteral("0042"));
+    searchStep("search \"vip\" (tag)", QStringLiteral("vip"));
+    searchStep("search \"zzzz\" (no match)", QStringLiteral("zzzz"));
+    return 0;
+}
