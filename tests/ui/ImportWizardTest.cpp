@@ -1,0 +1,369 @@
+// The import wizard driven as a user would, on real CSV files and a real database: mapping, dry-run
+// preview, import, ambiguous dates, cancel, saved mappings and rollback from the history.
+#include "import/ImportWizard.h"
+
+#include "ScriptedDialogs.h"
+#include "TestSupport.h"
+#include "Translations.h"
+#include "import/ImportFilePage.h"
+#include "import/ImportHistoryWidget.h"
+#include "import/ImportMappingPage.h"
+#include "import/ImportPage.h"
+#include "import/ImportPreviewPage.h"
+#include "import/ImportReportModel.h"
+#include "import/ImportRunPage.h"
+#include "import/ImportSheetPage.h"
+#include "import/ImportSummaryPage.h"
+#include "import/TextEncodingDetector.h"
+#include "storage/DatabaseStatistics.h"
+#include "storage/ImportStore.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QStringEncoder>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace clientele;
+
+namespace {
+
+constexpr int kWaitMs = 30000;
+
+// 订单号,客户编号,客户名称,订单日期,销售额: five order lines, two customers, one walk-in sale.
+const char* const kChineseOrders = "订单号,客户编号,客户名称,订单日期,销售额\n"
+                                   "SO-001,C001,张三贸易,2024-03-01,\"1,234.50\"\n"
+                                   "SO-002,C001,张三贸易,2024-03-05,99.90\n"
+                                   "SO-003,C002,李四商行,2024-04-10,500\n"
+                                   "SO-004,,散客,2024-04-11,20\n"
+                                   "SO-005,C002,李四商行,2024-05-02,¥88.00\n";
+
+class ImportWizardTest : public ::testing::Test
+{
+protected:
+    QString writeFile(const QString& name, const QString& text, const char* encoding = "UTF-8")
+    {
+        QStringEncoder encoder(encoding);
+        EXPECT_TRUE(encoder.isValid()) << encoding;
+        const QByteArray bytes = encoder.encode(text);
+        const QString path = ws.path(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+    QString chineseOrders()
+    {
+        return writeFile(QStringLiteral("订单.csv"), QString::fromUtf8(kChineseOrders), "GB18030");
+    }
+
+    DatabaseStatistics stats() const { return DatabaseStatistics::collect(db->connection()); }
+    QList<ImportBatch> history() const { return ImportStore(db->connection(), db->dialect()).history(); }
+
+    // File page -> sheet page -> mapping page.
+    void openMapping(ImportWizard& wizard, const QString& path)
+    {
+        wizard.show();
+        wizard.setFilePath(path);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.filePage()->isComplete(); }, kWaitMs))
+            << wizard.inspection().error.toStdString();
+        wizard.next();
+        ASSERT_EQ(wizard.currentId(), ImportWizard::SheetPageId);
+        wizard.next();
+        ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPageId);
+    }
+    // Mapping page -> preview, waiting for the dry run.
+    void preview(ImportWizard& wizard)
+    {
+        wizard.next();
+        ASSERT_EQ(wizard.currentId(), ImportWizard::PreviewPageId);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.previewPage()->isFinished(); }, kWaitMs));
+    }
+    // Preview -> import -> summary.
+    void runImport(ImportWizard& wizard)
+    {
+        ASSERT_TRUE(wizard.previewPage()->isComplete()) << wizard.previewPage()->error().toStdString();
+        wizard.next();
+        ASSERT_EQ(wizard.currentId(), ImportWizard::RunPageId);
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPageId; }, kWaitMs));
+    }
+
+    test::TempWorkspace ws;
+    std::unique_ptr<Database> db = ws.openDatabase();
+    ScriptedDialogs interaction;
+};
+
+TEST_F(ImportWizardTest, MapsPreviewsAndImportsAChineseGb18030File)
+{
+    ASSERT_TRUE(TextEncodingDetector::isAvailable(QStringLiteral("GB18030")));
+    const QString path = chineseOrders();
+    ImportWizard wizard(db.get());
+    openMapping(wizard, path);
+
+    EXPECT_EQ(wizard.inspection().encoding, QStringLiteral("GB18030"));
+    EXPECT_EQ(wizard.inspection().headers.value(0), QStringLiteral("订单号"));
+    EXPECT_EQ(wizard.sheetPage()->kind(), ImportKind::Orders); // guessed from the header names
+    const auto mapping = wizard.mappingPage()->mapping();
+    EXPECT_EQ(mapping.value(0), QStringLiteral("order_code"));
+    EXPECT_EQ(mapping.value(1), QStringLiteral("customer_code"));
+    EXPECT_EQ(mapping.value(2), QStringLiteral("customer_name"));
+    EXPECT_EQ(mapping.value(3), QStringLiteral("ordered_at"));
+    EXPECT_EQ(mapping.value(4), QStringLiteral("amount"));
+    EXPECT_TRUE(wizard.mappingPage()->missingFields().isEmpty());
+    EXPECT_TRUE(wizard.mappingPage()->isComplete());
+    // The table shows the samples of each column.
+    const QAbstractItemModel* table = wizard.mappingPage()->view()->model();
+    EXPECT_EQ(table->index(2, ImportMappingPage::FirstSampleColumn).data().toString(),
+              QStringLiteral("张三贸易"));
+
+    // Unmapping the date (required) makes the page incomplete; mapping it again completes it.
+    wizard.mappingPage()->setField(3, QString());
+    EXPECT_FALSE(wizard.mappingPage()->isComplete());
+    EXPECT_EQ(wizard.mappingPage()->missingFields().size(), 1);
+    wizard.mappingPage()->setField(3, QStringLiteral("ordered_at"));
+    EXPECT_TRUE(wizard.mappingPage()->isComplete());
+
+    preview(wizard);
+    const ImportPreviewPage* page = wizard.previewPage();
+    ASSERT_TRUE(page->error().isEmpty()) << page->error().toStdString();
+    EXPECT_TRUE(page->report().dryRun);
+    EXPECT_EQ(page->report().rowsRead, 5);
+    EXPECT_EQ(page->report().imported, 5);
+    EXPECT_EQ(page->report().customersCreated, 2);
+    EXPECT_EQ(page->report().rowsWithoutCustomer, 1);
+    EXPECT_EQ(page->report().duplicates, 0);
+    EXPECT_EQ(page->report().skipped, 0);
+    EXPECT_EQ(page->actionsModel()->rowCount(), 5);
+    // The first rows as they will be stored: amounts exact, dates as dates.
+    ASSERT_EQ(page->rowsModel()->rowCount(), 5);
+    EXPECT_EQ(page->rowsModel()->item(0, 5)->text(), QStringLiteral("1234.50"));
+    EXPECT_EQ(page->rowsModel()->item(4, 5)->text(), QStringLiteral("88.00"));
+    EXPECT_EQ(page->rowsModel()->item(0, 4)->text(), QStringLiteral("2024-03-01"));
+    // The dry run wrote nothing.
+    EXPECT_EQ(stats().customers, 0);
+    EXPECT_EQ(stats().orderLines, 0);
+    EXPECT_TRUE(history().isEmpty());
+
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    runImport(wizard);
+    EXPECT_EQ(imported.count(), 1);
+    EXPECT_TRUE(wizard.report().committed);
+    EXPECT_EQ(wizard.report().imported, 5);
+    const DatabaseStatistics after = stats();
+    EXPECT_EQ(after.customers, 2);
+    EXPECT_EQ(after.orders, 5);
+    EXPECT_EQ(after.orderLines, 5);
+    ASSERT_EQ(history().size(), 1);
+    EXPECT_EQ(history().first().imported, 5);
+    EXPECT_TRUE(
+        wizard.summaryPage()->summaryText().contains(QStringLiteral("#%1").arg(wizard.report().batchId)));
+    EXPECT_FALSE(wizard.summaryPage()->saveButton()->isVisibleTo(&wizard)); // no rejected rows
+
+    // The same file again: every line is a duplicate.
+    ImportWizard again(db.get());
+    openMapping(again, path);
+    preview(again);
+    EXPECT_EQ(again.previewPage()->report().duplicates, 5);
+    EXPECT_EQ(again.previewPage()->report().imported, 0);
+}
+
+TEST_F(ImportWizardTest, AmbiguousDatesStopThePreviewUntilTheOrderIsChosen)
+{
+    const QString path =
+        writeFile(QStringLiteral("ambiguous.csv"), QStringLiteral("Order ID,Customer ID,Order Date,Amount\n"
+                                                                  "A1,C1,03/04/2024,10.00\n"
+                                                                  "A2,C1,05/06/2024,20.00\n"
+                                                                  "A3,C2,07/08/2024,30.00\n"));
+    ImportWizard wizard(db.get());
+    openMapping(wizard, path);
+    preview(wizard);
+    const QString error = wizard.previewPage()->error();
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(error.contains(QStringLiteral("ambiguous.csv"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("Row 2, column C"))) << error.toStdString();
+    EXPECT_FALSE(wizard.previewPage()->isComplete());
+    ASSERT_EQ(interaction.errors.size(), 1);
+    EXPECT_TRUE(interaction.errors.first().contains(QStringLiteral("03/04/2024")))
+        << interaction.errors.first().toStdString();
+
+    wizard.back();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPageId);
+    wizard.mappingPage()->setDateOrder(DateOrder::DayMonthYear);
+    preview(wizard);
+    ASSERT_TRUE(wizard.previewPage()->error().isEmpty()) << wizard.previewPage()->error().toStdString();
+    EXPECT_EQ(wizard.previewPage()->report().imported, 3);
+    EXPECT_EQ(wizard.previewPage()->rowsModel()->item(0, 3)->text(), QStringLiteral("2024-04-03"));
+    runImport(wizard);
+    EXPECT_TRUE(wizard.report().committed);
+    EXPECT_EQ(stats().orderLines, 3);
+    EXPECT_EQ(stats().customers, 2);
+}
+
+TEST_F(ImportWizardTest, RejectedRowsBlockStrictModeAndAreSkippedInLenientMode)
+{
+    const QString path =
+        writeFile(QStringLiteral("bad.csv"), QStringLiteral("订单号,客户编号,订单日期,销售额\n"
+                                                            "B1,C1,2024-01-02,10\n"
+                                                            "B2,C1,not a date,20\n"
+                                                            "B3,C2,2024-01-04,30\n"));
+    ImportWizard wizard(db.get());
+    openMapping(wizard, path);
+    preview(wizard);
+    const ImportPreviewPage* page = wizard.previewPage();
+    EXPECT_EQ(page->report().skipped, 1);
+    EXPECT_FALSE(page->isComplete()); // strict: nothing would be imported
+    ASSERT_EQ(page->issuesModel()->rowCount(), 1);
+    EXPECT_EQ(page->issuesModel()->index(0, 0).data().toLongLong(), 3); // the spreadsheet's row 3
+    EXPECT_TRUE(page->issuesModel()->index(0, 0).data(ImportReportModel::RejectedRole).toBool());
+    EXPECT_TRUE(page->rowsModel()->item(1, 0)->background().color() != QColor(Qt::white));
+    // The filter narrows the row list to the rejected row.
+    wizard.previewPage()->setRejectedOnly(true);
+    EXPECT_EQ(page->actionsFilter()->rowCount(), 1);
+    wizard.previewPage()->setRejectedOnly(false);
+    wizard.previewPage()->setFilterText(QStringLiteral("B3"));
+    EXPECT_EQ(page->actionsFilter()->rowCount(), 1);
+    wizard.previewPage()->setFilterText(QString());
+
+    wizard.back();
+    wizard.mappingPage()->setMode(ImportOptions::Mode::Lenient);
+    preview(wizard);
+    EXPECT_TRUE(wizard.previewPage()->isComplete());
+    runImport(wizard);
+    EXPECT_EQ(stats().orderLines, 2);
+    EXPECT_EQ(wizard.report().skipped, 1);
+    EXPECT_TRUE(wizard.summaryPage()->saveButton()->isVisibleTo(&wizard));
+    const QString errors = ws.path(QStringLiteral("errors.csv"));
+    ASSERT_TRUE(wizard.summaryPage()->saveErrorReport(errors));
+    QFile file(errors);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("not a date"))) << text.toStdString();
+}
+
+TEST_F(ImportWizardTest, CancellingTheImportLeavesTheDatabaseUnchanged)
+{
+    QString text = QStringLiteral("Order ID,Customer ID,Order Date,Amount\n");
+    for (int i = 0; i < 30000; ++i)
+        text += QStringLiteral("O%1,C%2,2024-02-%3,%4.50\n").arg(i).arg(i % 500).arg(1 + i % 28).arg(i % 90);
+    const QString path = writeFile(QStringLiteral("big.csv"), text);
+    ImportWizard wizard(db.get());
+    openMapping(wizard, path);
+    wizard.mappingPage()->setMode(ImportOptions::Mode::Lenient);
+    // Straight to the import: the preview of 30,000 rows is not what this test is about.
+    preview(wizard);
+    ASSERT_TRUE(wizard.previewPage()->isComplete());
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::RunPageId);
+    ASSERT_TRUE(wizard.runPage()->isRunning());
+    wizard.runPage()->cancel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.runPage()->isFinished(); }, kWaitMs));
+    EXPECT_TRUE(wizard.report().cancelled);
+    EXPECT_FALSE(wizard.report().committed);
+    EXPECT_EQ(stats().customers, 0);
+    EXPECT_EQ(stats().orderLines, 0);
+    EXPECT_TRUE(history().isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPageId; }, kWaitMs));
+    EXPECT_TRUE(wizard.summaryPage()->summaryText().contains(QStringLiteral("cancelled")));
+}
+
+TEST_F(ImportWizardTest, ASavedMappingIsOfferedForTheSameHeader)
+{
+    const QString path = writeFile(QStringLiteral("odd.csv"), QStringLiteral("Ref,Who,When,Value,Memo\n"
+                                                                             "R1,K1,2024-06-01,5.00,x\n"));
+    {
+        ImportWizard wizard(db.get());
+        openMapping(wizard, path);
+        wizard.sheetPage(); // "Ref" and friends mean nothing to the automatic mapping
+        EXPECT_FALSE(wizard.mappingPage()->isComplete());
+        EXPECT_TRUE(wizard.mappingPage()->profileName().isEmpty());
+        wizard.mappingPage()->setField(0, QStringLiteral("order_code"));
+        wizard.mappingPage()->setField(1, QStringLiteral("customer_code"));
+        wizard.mappingPage()->setField(2, QStringLiteral("ordered_at"));
+        wizard.mappingPage()->setField(3, QStringLiteral("amount"));
+        ASSERT_TRUE(wizard.mappingPage()->isComplete());
+        wizard.mappingPage()->setMode(ImportOptions::Mode::Lenient);
+        ASSERT_TRUE(wizard.mappingPage()->saveProfile(QStringLiteral("Shop export")));
+    }
+    ImportWizard wizard(db.get());
+    openMapping(wizard, path);
+    EXPECT_EQ(wizard.mappingPage()->profileName(), QStringLiteral("Shop export"));
+    auto* source = wizard.mappingPage()->findChild<QLabel*>(QStringLiteral("mappingSource"));
+    ASSERT_NE(source, nullptr);
+    EXPECT_TRUE(source->text().contains(QStringLiteral("Using the saved mapping 'Shop export'")));
+    EXPECT_EQ(wizard.mappingPage()->mapping().value(1), QStringLiteral("customer_code"));
+    EXPECT_EQ(wizard.mappingPage()->mapping().value(3), QStringLiteral("amount"));
+    EXPECT_FALSE(wizard.mappingPage()->mapping().contains(4));
+    EXPECT_EQ(wizard.mappingPage()->mode(), ImportOptions::Mode::Lenient);
+}
+
+TEST_F(ImportWizardTest, TheHistoryRollsBackAnImport)
+{
+    ImportPage importPage;
+    importPage.setDatabase(db.get());
+    EXPECT_EQ(importPage.history()->table()->rowCount(), 0);
+    {
+        ImportWizard wizard(db.get());
+        openMapping(wizard, chineseOrders());
+        preview(wizard);
+        runImport(wizard);
+    }
+    ASSERT_EQ(stats().customers, 2);
+    importPage.history()->refresh();
+    ASSERT_EQ(importPage.history()->table()->rowCount(), 1);
+    EXPECT_EQ(importPage.history()->table()->item(0, ImportHistoryWidget::FileColumn)->text(),
+              QStringLiteral("订单.csv"));
+    EXPECT_EQ(importPage.history()->table()->item(0, ImportHistoryWidget::ImportedColumn)->text(),
+              QStringLiteral("5"));
+
+    // Answering No changes nothing.
+    interaction.answers << false;
+    EXPECT_FALSE(importPage.history()->rollBack(0));
+    EXPECT_EQ(stats().orderLines, 5);
+
+    QSignalSpy changed(&importPage, &ImportPage::dataChanged);
+    interaction.answers << true;
+    ASSERT_TRUE(importPage.history()->rollBack(0))
+        << interaction.errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(stats().customers, 0);
+    EXPECT_EQ(stats().orderLines, 0);
+    ASSERT_EQ(importPage.history()->batches().size(), 1);
+    EXPECT_TRUE(importPage.history()->batches().first().rolledBackAt.isValid());
+    EXPECT_FALSE(
+        importPage.history()->table()->item(0, ImportHistoryWidget::RolledBackColumn)->text().isEmpty());
+    bool backedUp = false;
+    for (const BackupInfo& backup : db->backupManager().backups())
+        backedUp = backedUp || backup.reason == QLatin1String("pre-rollback");
+    EXPECT_TRUE(backedUp);
+    // A second rollback of the same import is refused.
+    EXPECT_FALSE(importPage.history()->rollBack(0));
+}
+
+TEST_F(ImportWizardTest, ThePageOpensTheWizardOnADroppedFile)
+{
+    ImportPage importPage;
+    EXPECT_TRUE(ImportPage::isSpreadsheetFile(QStringLiteral("/x/订单.XLSX")));
+    EXPECT_FALSE(ImportPage::isSpreadsheetFile(QStringLiteral("/x/photo.png")));
+    importPage.startImport(chineseOrders()); // no database yet: nothing opens
+    EXPECT_EQ(importPage.wizard(), nullptr);
+    importPage.setDatabase(db.get());
+    importPage.show();
+    importPage.startImport(chineseOrders());
+    ASSERT_NE(importPage.wizard(), nullptr);
+    ImportWizard* wizard = importPage.wizard();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->filePage()->isComplete(); }, kWaitMs));
+    EXPECT_EQ(wizard->inspection().headers.size(), 5);
+    wizard->reject();
+}
+
+} // namespace
