@@ -1,6 +1,6 @@
 #include "DatabaseSession.h"
 
-#include "Interaction.h"
+#include "UserDialogs.h"
 #include "generator/SampleDatabaseWriter.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
@@ -79,7 +79,7 @@ bool DatabaseSession::firstRun(const QString& path)
 {
     if (!openOrExplain(path, true))
         return false;
-    if (Interaction::current().askYesNo(
+    if (UserDialogs::current().askYesNo(
             m_dialogParent, tr("New database"),
             tr("Clientele created a new, empty database:\n%1\n\nFill it with demo data?")
                 .arg(displayName(path)),
@@ -96,7 +96,7 @@ bool DatabaseSession::openFile(const QString& path)
 bool DatabaseSession::createFile(const QString& path)
 {
     if (QFileInfo::exists(path)) {
-        Interaction::current().showError(
+        UserDialogs::current().showError(
             m_dialogParent, tr("New database"),
             tr("%1 already exists. Choose a new file name, or use Open to open it.").arg(displayName(path)));
         return false;
@@ -116,7 +116,7 @@ bool DatabaseSession::openOrExplain(const QString& path, bool create, bool mayOf
     } catch (const StorageError& error) {
         if (error.kind() == StorageError::Kind::Damaged && mayOfferRestore)
             return offerRestore(path, error);
-        Interaction::current().showError(m_dialogParent, tr("Cannot open database"),
+        UserDialogs::current().showError(m_dialogParent, tr("Cannot open database"),
                                          tr("Clientele cannot open %1.").arg(displayName(path)) +
                                              QStringLiteral("\n\n") + error.message());
         return false;
@@ -136,7 +136,7 @@ bool DatabaseSession::offerRestore(const QString& path, const StorageError& erro
             break;
         }
     }
-    Interaction& ui = Interaction::current();
+    UserDialogs& ui = UserDialogs::current();
     if (!good) {
         ui.showError(m_dialogParent, tr("Database damaged"),
                      intro + tr("There is no backup to restore it from."));
@@ -199,7 +199,7 @@ bool DatabaseSession::saveCopy(const QString& path)
         return true;
     } catch (const StorageError& error) {
         QApplication::restoreOverrideCursor();
-        Interaction::current().showError(m_dialogParent, tr("Save a copy"),
+        UserDialogs::current().showError(m_dialogParent, tr("Save a copy"),
                                          tr("Clientele cannot save a copy to %1.").arg(displayName(path)) +
                                              QStringLiteral("\n\n") + error.message());
         return false;
@@ -243,7 +243,7 @@ void DatabaseSession::fillWithDemoData(const SampleSpec& spec)
             m_demoRunning = false;
             delete m_progress;
             if (!error.isEmpty())
-                Interaction::current().showError(m_dialogParent, tr("Demo data"),
+                UserDialogs::current().showError(m_dialogParent, tr("Demo data"),
                                                  tr("The demo data could not be written.") +
                                                      QStringLiteral("\n\n") + error);
             if (written) {

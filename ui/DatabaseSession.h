@@ -25,7 +25,7 @@ struct SampleSpec;
 // Owns the open database of the GUI: opening (with the first-run, damaged and newer-version flows),
 // creating, saving a copy, the recent-files list, and the work that runs on worker threads with
 // their own connections (statistics, daily backup, demo data). Questions and errors go through
-// Interaction so tests can answer them.
+// UserDialogs so tests can answer them.
 class DatabaseSession : public QObject
 {
     Q_OBJECT

@@ -1,10 +1,11 @@
 #include "MainWindow.h"
 
 #include "DatabaseSession.h"
-#include "Interaction.h"
 #include "NavigationList.h"
 #include "Translations.h"
+#include "UserDialogs.h"
 #include "customers/CustomersPage.h"
+#include "import/ImportPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/PlaceholderPage.h"
 #include "storage/Database.h"
@@ -14,12 +15,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -36,6 +40,17 @@ const QString kPageKey = QStringLiteral("mainWindow/page");
 QString databaseFilter()
 {
     return MainWindow::tr("Clientele databases (*.clientele *.db *.sqlite);;All files (*)");
+}
+
+// Spreadsheet files dropped on the window open the import wizard.
+QString droppedSpreadsheet(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() && ImportPage::isSpreadsheetFile(url.toLocalFile()))
+            return url.toLocalFile();
+    return {};
 }
 
 } // namespace
@@ -71,12 +86,12 @@ void MainWindow::createPages()
 
     m_dashboard = new DashboardPage(m_stack);
     m_customers = new CustomersPage(m_stack);
-    // The page's own questions and errors go through Interaction, like the shell's.
+    // The page's own questions and errors go through UserDialogs, like the shell's.
     m_customers->setConfirmation([this](const QString& title, const QString& text) {
-        return Interaction::current().askYesNo(this, title, text, false);
+        return UserDialogs::current().askYesNo(this, title, text, false);
     });
     m_customers->setErrorReport([this](const QString& title, const QString& text) {
-        Interaction::current().showError(this, title, text);
+        UserDialogs::current().showError(this, title, text);
     });
     connect(m_customers, &CustomersPage::customersChanged, m_session, &DatabaseSession::refreshStatistics);
     connect(m_customers, &CustomersPage::firstRowsShown, this, [this] {
@@ -88,6 +103,14 @@ void MainWindow::createPages()
         m_customers->setDatabase(nullptr);
         m_customers->setDatabase(m_session->database());
     });
+    m_import = new ImportPage(m_stack);
+    // An import or a rollback changed the data behind the pages' backs: recount and reload.
+    connect(m_import, &ImportPage::dataChanged, m_session, &DatabaseSession::refreshStatistics);
+    connect(m_import, &ImportPage::dataChanged, m_customers, [this] {
+        m_customers->setDatabase(nullptr);
+        m_customers->setDatabase(m_session->database());
+    });
+    setAcceptDrops(true);
     struct Entry
     {
         QString title;
@@ -117,12 +140,7 @@ void MainWindow::createPages()
                              tr("Reports: the quarterly customer review, printable and exportable to PDF "
                                 "and Excel."),
                              m_stack)},
-        {tr("Import"),
-         new PlaceholderPage(tr("Import"),
-                             tr("Import: bring in customers, orders, interactions and surveys from CSV, "
-                                "XLSX and XLS files, with a column-mapping preview and a row-by-row error "
-                                "review."),
-                             m_stack)},
+        {tr("Import"), m_import},
     };
     for (const Entry& entry : entries) {
         m_navigation->addPage(entry.title);
@@ -283,6 +301,7 @@ void MainWindow::onDatabaseChanged(Database* db)
 {
     m_customersShown = false;
     m_customers->setDatabase(db);
+    m_import->setDatabase(db);
     if (!db) {
         setWindowTitle(tr("Clientele"));
         m_statusLabel->setText(tr("No database is open."));
@@ -314,7 +333,7 @@ void MainWindow::onStatistics(const DatabaseStatistics& statistics)
 
 void MainWindow::newDatabase()
 {
-    QString path = Interaction::current().saveFileName(this, tr("New database"), databaseFilter());
+    QString path = UserDialogs::current().saveFileName(this, tr("New database"), databaseFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -324,14 +343,14 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabase()
 {
-    const QString path = Interaction::current().openFileName(this, tr("Open database"), databaseFilter());
+    const QString path = UserDialogs::current().openFileName(this, tr("Open database"), databaseFilter());
     if (!path.isEmpty())
         m_session->openFile(path);
 }
 
 void MainWindow::saveCopy()
 {
-    QString path = Interaction::current().saveFileName(this, tr("Save a copy"), databaseFilter());
+    QString path = UserDialogs::current().saveFileName(this, tr("Save a copy"), databaseFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -345,7 +364,7 @@ void MainWindow::chooseLanguage(const QString& choice)
     if (choice == Translations::storedChoice())
         return;
     Translations::storeChoice(choice);
-    Interaction::current().showInformation(this, tr("Language"),
+    UserDialogs::current().showInformation(this, tr("Language"),
                                            tr("The new language applies after restart."));
 }
 
@@ -364,6 +383,27 @@ void MainWindow::restoreWindowState()
         resize(1280, 800);
     restoreState(settings.value(kStateKey).toByteArray());
     showPage(settings.value(kPageKey, DashboardPageId).toInt());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_session->database() && !droppedSpreadsheet(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString file = droppedSpreadsheet(event->mimeData());
+    if (file.isEmpty() || !m_session->database())
+        return;
+    event->acceptProposedAction();
+    importFile(file);
+}
+
+void MainWindow::importFile(const QString& filePath)
+{
+    showPage(ImportPageId);
+    m_import->startImport(filePath);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -13,6 +13,7 @@ class CustomersPage;
 class Database;
 class DatabaseSession;
 class DashboardPage;
+class ImportPage;
 class NavigationList;
 struct DatabaseStatistics;
 
@@ -58,9 +59,13 @@ public slots:
     void newDatabase();
     void openDatabase();
     void saveCopy();
+    // Shows the Import page and opens the import wizard on a spreadsheet (drag and drop lands here).
+    void importFile(const QString& filePath);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createPages();
@@ -77,6 +82,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     DashboardPage* m_dashboard = nullptr;
     CustomersPage* m_customers = nullptr;
+    ImportPage* m_import = nullptr;
     bool m_customersShown = false;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_languages = nullptr;

@@ -42,6 +42,19 @@ qint64 millisecondsBeforeMain()
 #endif
 }
 
+// The --lang value, read before the parser exists so that --help is already translated.
+QString languageArgument(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+    }
+    return QString();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -57,6 +70,17 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/clientele.svg")));
     // Statistics, backups and demo data run on the pool: keep it usable on one- and two-core machines.
     QThreadPool::globalInstance()->setMaxThreadCount(std::max(3, QThread::idealThreadCount()));
+
+    QString language = languageArgument(QCoreApplication::arguments());
+    if (language.isEmpty()) {
+        language = clientele::Translations::resolve(clientele::Translations::storedChoice());
+    } else if (!clientele::Translations::available().contains(language)) {
+        std::fprintf(stderr, "Unknown language '%s'; use en or zh_CN.\n", qPrintable(language));
+        return 1;
+    }
+    clientele::Translations translations;
+    if (!translations.install(language))
+        qWarning("Clientele: no translation for %s; using English", qPrintable(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -76,21 +100,6 @@ int main(int argc, char* argv[])
     parser.addOption(langOption);
     parser.addOption(measureOption);
     parser.process(app);
-
-    QString language = clientele::Translations::resolve(clientele::Translations::storedChoice());
-    if (parser.isSet(langOption)) {
-        language = parser.value(langOption);
-        if (!clientele::Translations::available().contains(language)) {
-            std::fprintf(
-                stderr, "%s\n",
-                qPrintable(QCoreApplication::translate("main", "Unknown language '%1'; use en or zh_CN.")
-                               .arg(language)));
-            return 1;
-        }
-    }
-    clientele::Translations translations;
-    if (!translations.install(language))
-        qWarning("Clientele: no translation for %s; using English", qPrintable(language));
 
     const bool measure = parser.isSet(measureOption);
     clientele::MainWindow window;

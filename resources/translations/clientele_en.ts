@@ -12,43 +12,59 @@
     </message>
 </context>
 <context>
-    <name>clientele::CustomerDetailPane</name>
+    <name>clientele::ImportFilePage</name>
     <message numerus="yes">
-        <source>consented, at most %n contact(s) a month</source>
+        <source>%n column(s); the first rows are read for the preview.</source>
         <translation>
-            <numerusform>consented, at most %n contact a month</numerusform>
-            <numerusform>consented, at most %n contacts a month</numerusform>
+            <numerusform>%n column; the first rows are read for the preview.</numerusform>
+            <numerusform>%n columns; the first rows are read for the preview.</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>clientele::CustomersPage</name>
+    <name>clientele::ImportPreviewPage</name>
     <message numerus="yes">
-        <source>%Ln customer(s)</source>
+        <source>Strict mode: %n row(s) would be rejected, so nothing would be imported. Fix the file, or go back and choose lenient mode to skip them.</source>
         <translation>
-            <numerusform>%Ln customer</numerusform>
-            <numerusform>%Ln customers</numerusform>
+            <numerusform>Strict mode: %n row would be rejected, so nothing would be imported. Fix the file, or go back and choose lenient mode to skip them.</numerusform>
+            <numerusform>Strict mode: %n rows would be rejected, so nothing would be imported. Fix the file, or go back and choose lenient mode to skip them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportRunPage</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln order(s)</source>
+        <source>about %n minute(s) left</source>
         <translation>
-            <numerusform>%Ln order</numerusform>
-            <numerusform>%Ln orders</numerusform>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>clientele::ImportSheetPage</name>
     <message numerus="yes">
-        <source>%Ln interaction(s)</source>
+        <source>%1, sheet &quot;%2&quot;: %n column(s).</source>
         <translation>
-            <numerusform>%Ln interaction</numerusform>
-            <numerusform>%Ln interactions</numerusform>
+            <numerusform>%1, sheet &quot;%2&quot;: %n column.</numerusform>
+            <numerusform>%1, sheet &quot;%2&quot;: %n columns.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>clientele::ImportSummaryPage</name>
     <message numerus="yes">
-        <source>%Ln survey response(s)</source>
+        <source>Nothing was imported: %n row(s) were rejected in strict mode.</source>
         <translation>
-            <numerusform>%Ln survey response</numerusform>
-            <numerusform>%Ln survey responses</numerusform>
+            <numerusform>Nothing was imported: %n row were rejected in strict mode.</numerusform>
+            <numerusform>Nothing was imported: %n rows were rejected in strict mode.</numerusform>
         </translation>
     </message>
 </context>

@@ -245,6 +245,33 @@
     </message>
 </context>
 <context>
+    <name>ImportFileInspection</name>
+    <message>
+        <source>CSV / text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 97-2003 workbook (XLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportSchema</name>
     <message>
         <source>Customer code</source>
@@ -966,12 +993,6 @@
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>consented, at most %n contact(s) a month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>consented, no contact limit</source>
         <translation type="unfinished"></translation>
@@ -1010,6 +1031,10 @@
     </message>
     <message>
         <source>Surveys (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consented, at most %1 contacts a month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1205,12 +1230,6 @@
         <source>No database</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln 位客户</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
@@ -1231,24 +1250,6 @@
         <source>These go with them: %1, %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln 个订单</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln interaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln survey response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>You can undo this.</source>
         <translation type="unfinished"></translation>
@@ -1263,6 +1264,38 @@
     </message>
     <message>
         <source>edit customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 survey responses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1375,6 +1408,626 @@ Fill it with demo data?</source>
     </message>
 </context>
 <context>
+    <name>clientele::FieldComboDelegate</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportFilePage</name>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, TSV and text files in any common encoding, Excel workbooks (XLSX) and Excel 97-2003 workbooks (XLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s); the first rows are read for the preview.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportHistoryWidget</name>
+    <message>
+        <source>Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back import #%1 of %2? The %3 rows it added are deleted, customers it created are deleted unless later data uses them, and the customer fields it changed are restored. A backup is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import #%1 was rolled back: %2 rows and %3 customers deleted, %4 fields restored, %5 customers kept because later data uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportJob</name>
+    <message>
+        <source>Row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportMappingPage</name>
+    <message>
+        <source>Strict: any rejected row, nothing is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lenient: rejected rows are skipped and listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills, or ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day/month/year (31/12/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month/day/year (12/31/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year/month/day (2024/12/31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (1.234,56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal symbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields chosen from the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the saved mapping &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount or Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mapped yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for more than one column: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the mapping (offered again for files with the same columns):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportPage</name>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">导入</translation>
+    </message>
+    <message>
+        <source>Bring in customers, orders, interactions, surveys and customer summaries from CSV, XLSX and XLS files. You can also drop a file on the window. Every import can be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportPreviewPage</name>
+    <message>
+        <source>Rejected rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trial run of the whole import: nothing is written until you choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by row, field, value or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows as stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each row does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers to create: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers to update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 problems are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Strict mode: %n row(s) would be rejected, so nothing would be imported. Fix the file, or go back and choose lenient mode to skip them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to choose the date order, the decimal symbol or other columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportReportModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, no customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportRunPage</name>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is written in one transaction: a cancelled import changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file to decide dates and numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportSheetPage</name>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet and contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the rows of the file are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, sheet &quot;%2&quot;: %n column(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportSummaryPage</name>
+    <message>
+        <source>Save error report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) were rejected in strict mode.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 as import #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportWizard</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::InteractionTableModel</name>
     <message>
         <source>Date</source>
@@ -1450,10 +2103,6 @@ Fill it with demo data?</source>
     <message>
         <source>Import</source>
         <translation>导入</translation>
-    </message>
-    <message>
-        <source>Import: bring in customers, orders, interactions and surveys from CSV, XLSX and XLS files, with a column-mapping preview and a row-by-row error review.</source>
-        <translation>导入：从 CSV、XLSX 和 XLS 文件导入客户、订单、互动记录和调查数据，提供列映射预览和逐行错误检查。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1694,6 +2343,17 @@ Fill it with demo data?</source>
     </message>
 </context>
 <context>
+    <name>clientele::ZipWriter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::cli</name>
     <message>
         <source>customers</source>
@@ -1780,7 +2440,7 @@ Fill it with demo data?</source>
     </message>
     <message>
         <source>Open the database at &lt;path&gt;.</source>
-        <translation>打开位于 &lt;path&gt; 的数据库。</translation>
+        <translation>打开位于 &lt;路径&gt; 的数据库。</translation>
     </message>
     <message>
         <source>path</source>
@@ -1793,10 +2453,6 @@ Fill it with demo data?</source>
     <message>
         <source>language</source>
         <translation>语言</translation>
-    </message>
-    <message>
-        <source>Unknown language &apos;%1&apos;; use en or zh_CN.</source>
-        <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
     </message>
 </context>
 <context>

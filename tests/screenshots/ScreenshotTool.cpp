@@ -2,7 +2,7 @@
 
 #include "DatabaseSession.h"
 #include "MainWindow.h"
-#include "ScriptedInteraction.h"
+#include "ScriptedDialogs.h"
 #include "Translations.h"
 #include "customers/CustomersPage.h"
 #include "generator/SampleDatabaseWriter.h"
@@ -129,7 +129,7 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    ScriptedInteraction noDialogs;
+    ScriptedDialogs noDialogs;
     int failures = 0;
     for (const QString& language : Translations::available())
         failures += shootLanguage(language, databasePath, backupRoot, output);

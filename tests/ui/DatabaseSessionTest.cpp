@@ -1,6 +1,6 @@
 #include "DatabaseSession.h"
 
-#include "ScriptedInteraction.h"
+#include "ScriptedDialogs.h"
 #include "TestSupport.h"
 #include "generator/SampleDatabaseWriter.h"
 #include "model/Customer.h"
@@ -58,7 +58,7 @@ protected:
     void TearDown() override { QSettings().clear(); }
 
     test::TempWorkspace m_ws;
-    ScriptedInteraction m_ui;
+    ScriptedDialogs m_ui;
     DatabaseSession m_session;
 };
 

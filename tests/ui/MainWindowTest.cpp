@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "DatabaseSession.h"
-#include "ScriptedInteraction.h"
+#include "ScriptedDialogs.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "model/Customer.h"
@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
@@ -53,7 +54,7 @@ protected:
     }
 
     test::TempWorkspace m_ws;
-    ScriptedInteraction m_ui;
+    ScriptedDialogs m_ui;
 };
 
 QListWidget* navigation(const MainWindow& window)
@@ -100,6 +101,22 @@ TEST_F(MainWindowTest, CtrlNumberShortcutsSwitchPages)
         EXPECT_EQ(stack->currentIndex(), key - 1);
         EXPECT_EQ(navigation(window)->currentRow(), key - 1);
     }
+}
+
+TEST_F(MainWindowTest, FileOpenAndNewDatabaseUseThePickedFiles)
+{
+    MainWindow window;
+    window.session()->setBackupRoot(m_ws.backupRoot());
+    m_ui.fileNames = {m_ws.databasePath(), m_ws.path(QStringLiteral("fresh"))};
+    window.openDatabase();
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("test.db — Clientele"));
+    window.newDatabase(); // no suffix given: .clientele is added
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("fresh.clientele — Clientele"));
+    EXPECT_TRUE(QFileInfo::exists(m_ws.path(QStringLiteral("fresh.clientele"))));
+    EXPECT_TRUE(m_ui.errors.isEmpty());
+    const QStringList recent = window.session()->recentFiles();
+    ASSERT_EQ(recent.size(), 2);
+    EXPECT_TRUE(recent.first().endsWith(QStringLiteral("fresh.clientele")));
 }
 
 TEST_F(MainWindowTest, RemembersTheCurrentPageAcrossRestarts)

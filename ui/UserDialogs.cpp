@@ -1,4 +1,4 @@
-#include "Interaction.h"
+#include "UserDialogs.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -7,46 +7,46 @@ namespace clientele {
 
 namespace {
 
-Interaction* g_override = nullptr;
+UserDialogs* g_override = nullptr;
 
 } // namespace
 
-bool Interaction::askYesNo(QWidget* parent, const QString& title, const QString& text, bool defaultYes)
+bool UserDialogs::askYesNo(QWidget* parent, const QString& title, const QString& text, bool defaultYes)
 {
     const auto answer = QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
                                               defaultYes ? QMessageBox::Yes : QMessageBox::No);
     return answer == QMessageBox::Yes;
 }
 
-void Interaction::showError(QWidget* parent, const QString& title, const QString& text)
+void UserDialogs::showError(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::critical(parent, title, text);
 }
 
-void Interaction::showInformation(QWidget* parent, const QString& title, const QString& text)
+void UserDialogs::showInformation(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::information(parent, title, text);
 }
 
-QString Interaction::openFileName(QWidget* parent, const QString& caption, const QString& filter)
+QString UserDialogs::openFileName(QWidget* parent, const QString& caption, const QString& filter)
 {
     return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
 }
 
-QString Interaction::saveFileName(QWidget* parent, const QString& caption, const QString& filter)
+QString UserDialogs::saveFileName(QWidget* parent, const QString& caption, const QString& filter)
 {
     return QFileDialog::getSaveFileName(parent, caption, QString(), filter);
 }
 
-Interaction& Interaction::current()
+UserDialogs& UserDialogs::current()
 {
-    static Interaction real;
+    static UserDialogs real;
     return g_override ? *g_override : real;
 }
 
-void Interaction::setCurrent(Interaction* interaction)
+void UserDialogs::setCurrent(UserDialogs* dialogs)
 {
-    g_override = interaction;
+    g_override = dialogs;
 }
 
 } // namespace clientele

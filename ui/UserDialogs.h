@@ -8,10 +8,10 @@ namespace clientele {
 
 // Every modal question, message and file picker of the shell goes through here, so tests can replace
 // them with scripted answers (setCurrent) instead of blocking on a dialog.
-class Interaction
+class UserDialogs
 {
 public:
-    virtual ~Interaction() = default;
+    virtual ~UserDialogs() = default;
 
     virtual bool askYesNo(QWidget* parent, const QString& title, const QString& text, bool defaultYes);
     virtual void showError(QWidget* parent, const QString& title, const QString& text);
@@ -20,9 +20,9 @@ public:
     virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& filter);
 
     // The active implementation: the real dialogs unless a test installed its own.
-    static Interaction& current();
+    static UserDialogs& current();
     // Installs a replacement (not owned); nullptr restores the real dialogs.
-    static void setCurrent(Interaction* interaction);
+    static void setCurrent(UserDialogs* dialogs);
 };
 
 } // namespace clientele

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Interaction.h"
+#include "UserDialogs.h"
 
 #include <QList>
 #include <QStringList>
@@ -10,11 +10,11 @@ namespace clientele {
 // Answers the shell's questions from a script and records every message instead of showing dialogs:
 // the seam GUI tests and the screenshot tool use.
 // Installed for its lifetime.
-class ScriptedInteraction : public Interaction
+class ScriptedDialogs : public UserDialogs
 {
 public:
-    ScriptedInteraction() { Interaction::setCurrent(this); }
-    ~ScriptedInteraction() override { Interaction::setCurrent(nullptr); }
+    ScriptedDialogs() { UserDialogs::setCurrent(this); }
+    ~ScriptedDialogs() override { UserDialogs::setCurrent(nullptr); }
 
     QList<bool> answers;     // consumed front first; an unexpected question answers No
     QStringList questions;   // title + text of each question
