@@ -223,6 +223,8 @@ void DatabaseSession::fillWithDemoData(const SampleSpec& spec)
     // The worker only touches atomics; the dialog follows them from this thread.
     auto* poll = new QTimer(dialog);
     connect(poll, &QTimer::timeout, dialog, [dialog, state] {
+        if (dialog->wasCanceled())
+            state->cancel = true;
         const std::int64_t total = state->total;
         if (total > 0)
             dialog->setValue(static_cast<int>(state->done * 100 / total));

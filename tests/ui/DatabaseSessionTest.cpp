@@ -11,9 +11,12 @@
 #include "storage/Migrations.h"
 #include "storage/SqlSupport.h"
 
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 
@@ -257,6 +260,26 @@ TEST_F(DatabaseSessionTest, ClosingDuringDemoDataCancelsItAndWritesNothing)
     EXPECT_FALSE(m_session.isFillingDemoData());
     auto db = Database::open(m_ws.databasePath(), {Database::IfMissing::Fail, m_ws.backupRoot()});
     EXPECT_EQ(customerCount(*db), 0);
+}
+
+TEST_F(DatabaseSessionTest, CancelInTheProgressDialogWritesNothing)
+{
+    ASSERT_TRUE(m_session.createFile(m_ws.databasePath()));
+    QSignalSpy finished(&m_session, &DatabaseSession::demoDataFinished);
+    m_session.fillWithDemoData(SampleSpec{20000, 200000, 5, true});
+    QProgressDialog* progress = nullptr;
+    for (QWidget* widget : QApplication::topLevelWidgets())
+        if (auto* dialog = qobject_cast<QProgressDialog*>(widget))
+            progress = dialog;
+    ASSERT_NE(progress, nullptr);
+    auto* cancel = progress->findChild<QPushButton*>();
+    ASSERT_NE(cancel, nullptr);
+    cancel->click();
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_FALSE(finished.first().first().toBool());
+    EXPECT_FALSE(m_session.isFillingDemoData());
+    EXPECT_EQ(customerCount(*m_session.database()), 0);
+    EXPECT_TRUE(m_ui.errors.isEmpty());
 }
 
 TEST_F(DatabaseSessionTest, SaveCopyWritesAnOpenableCopy)
