@@ -2,6 +2,8 @@
 // preview, import, ambiguous dates, cancel, saved mappings and rollback from the history.
 #include "import/ImportWizard.h"
 
+#include "DatabaseSession.h"
+#include "MainWindow.h"
 #include "ScriptedDialogs.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -18,10 +20,15 @@
 #include "storage/DatabaseStatistics.h"
 #include "storage/ImportStore.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -367,3 +374,117 @@ TEST_F(ImportWizardTest, ThePageOpensTheWizardOnADroppedFile)
 }
 
 } // namespace
+
+TEST_F(ImportWizardTest, DroppingASpreadsheetOnTheMainWindowImportsAndRecounts)
+{
+    const QString path = chineseOrders();
+    MainWindow window;
+    window.session()->setBackupRoot(ws.backupRoot());
+    ASSERT_TRUE(window.session()->openFile(ws.databasePath()));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.session()->hasStatistics(); }, kWaitMs));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    EXPECT_EQ(window.currentPage(), MainWindow::ImportPageId);
+    auto* importPage = qobject_cast<ImportPage*>(window.page(MainWindow::ImportPageId));
+    ASSERT_NE(importPage, nullptr);
+    ImportWizard* wizard = importPage->wizard();
+    ASSERT_NE(wizard, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->filePage()->isComplete(); }, kWaitMs));
+    wizard->next();
+    wizard->next();
+    preview(*wizard);
+    runImport(*wizard);
+    // The shell recounts: the status bar and dashboard follow the import.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.session()->statistics().orderLines == 5; }, kWaitMs));
+    EXPECT_EQ(importPage->history()->table()->rowCount(), 1);
+    wizard->accept();
+
+    // Anything else dropped is refused.
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(ws.path(QStringLiteral("photo.png")))});
+    QDragEnterEvent refused(QPoint(50, 50), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(&window, &refused);
+    EXPECT_FALSE(refused.isAccepted());
+}
+
+// Renders every page of the wizard in English and Chinese. With IMPORT_SCREENSHOT_DIR set the images
+// are kept there (docs/screenshots/import-<n>-<page>-<language>.png).
+TEST_F(ImportWizardTest, EveryPageRendersInEnglishAndChinese)
+{
+    QString text = QStringLiteral("订单号,客户编号,客户名称,订单日期,销售额,备注\n");
+    const QStringList names{QStringLiteral("张三贸易"), QStringLiteral("李四商行"),
+                            QStringLiteral("王五科技"), QStringLiteral("赵六百货")};
+    for (int i = 0; i < 30000; ++i)
+        text += QStringLiteral("SO-%1,C%2,%3,2024-%4-%5,\"%6.%7\",\n")
+                    .arg(i, 6, 10, QLatin1Char('0'))
+                    .arg(i % 400, 4, 10, QLatin1Char('0'))
+                    .arg(names.at(i % 400 % 4))
+                    .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                    .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                    .arg(100 + i % 9000)
+                    .arg(i % 100, 2, 10, QLatin1Char('0'));
+    text += QStringLiteral("SO-900001,C0001,张三贸易,2024-13-45,100,日期错误\n");
+    text += QStringLiteral("SO-900002,C0002,李四商行,2024-06-01,一百,金额错误\n");
+    const QString path = writeFile(QStringLiteral("季度订单.csv"), text, "GB18030");
+    QString outputDir = qEnvironmentVariable("IMPORT_SCREENSHOT_DIR");
+    if (outputDir.isEmpty())
+        outputDir = ws.path(QStringLiteral("shots"));
+    ASSERT_TRUE(QDir().mkpath(outputDir));
+
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        Translations translations;
+        ASSERT_TRUE(translations.install(language)) << language.toStdString();
+        // A fresh database per language, so the preview and the import look the same in both.
+        test::TempWorkspace space;
+        auto database = space.openDatabase();
+        ImportWizard wizard(database.get());
+        wizard.resize(1000, 700);
+        int shot = 0;
+        auto save = [&](const char* page) {
+            QApplication::processEvents();
+            const QImage image = wizard.grab().toImage();
+            EXPECT_EQ(image.size(), QSize(1000, 700)) << page;
+            const QString file = QStringLiteral("%1/import-%2-%3-%4.png")
+                                     .arg(outputDir)
+                                     .arg(++shot)
+                                     .arg(QString::fromLatin1(page), language);
+            EXPECT_TRUE(image.save(file)) << file.toStdString();
+        };
+        openMapping(wizard, path);
+        wizard.back();
+        wizard.back();
+        save("file");
+        wizard.next();
+        save("sheet");
+        wizard.next();
+        wizard.mappingPage()->setMode(ImportOptions::Mode::Lenient);
+        save("mapping");
+        preview(wizard);
+        EXPECT_EQ(wizard.previewPage()->report().skipped, 2);
+        save("preview");
+        QSignalSpy progress(wizard.runPage(), &ImportRunPage::importFinished);
+        wizard.next();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.runPage()->progressBar()->value() > 0; }, kWaitMs));
+        save("progress");
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPageId; }, kWaitMs));
+        EXPECT_EQ(wizard.report().imported, 30000);
+        save("summary");
+        ImportPage page;
+        page.setDatabase(database.get());
+        page.resize(1000, 700);
+        page.show();
+        QApplication::processEvents();
+        const QImage image = page.grab().toImage();
+        EXPECT_TRUE(image.save(
+            QStringLiteral("%1/import-%2-history-%3.png").arg(outputDir).arg(++shot).arg(language)));
+    }
+}

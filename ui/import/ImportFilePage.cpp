@@ -51,6 +51,8 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     m_status->setWordWrap(true);
 
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_encoding->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     form->addRow(tr("File:"), pathRow);
     form->addRow(tr("Format:"), m_format);
     form->addRow(m_encodingLabel, m_encoding);

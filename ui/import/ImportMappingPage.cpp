@@ -48,6 +48,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     m_view->setItemDelegateForColumn(FieldColumn, m_delegate);
     m_view->verticalHeader()->hide();
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
+    m_view->setFocusPolicy(Qt::NoFocus); // the combos take the focus, not the cells
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -84,6 +85,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     modes->addWidget(m_lenient);
 
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Dates:"), m_dateOrder);
     form->addRow(tr("Decimal symbol:"), m_decimal);
     form->addRow(tr("Mode:"), modes);

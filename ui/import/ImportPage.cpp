@@ -48,6 +48,13 @@ ImportPage::ImportPage(QWidget* parent)
     connect(m_history, &ImportHistoryWidget::rolledBack, this, &ImportPage::dataChanged);
 }
 
+ImportPage::~ImportPage() = default;
+
+ImportWizard* ImportPage::wizard() const
+{
+    return m_wizard.data();
+}
+
 void ImportPage::setDatabase(Database* db)
 {
     // The wizard works on the database it was opened with.

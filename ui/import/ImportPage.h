@@ -19,11 +19,12 @@ class ImportPage : public QWidget
 
 public:
     explicit ImportPage(QWidget* parent = nullptr);
+    ~ImportPage() override;
 
     void setDatabase(Database* db);
     ImportHistoryWidget* history() const { return m_history; }
     // The wizard currently open, if any.
-    ImportWizard* wizard() const { return m_wizard; }
+    ImportWizard* wizard() const;
 
     // True for the file types the wizard reads (by name, for drag and drop).
     static bool isSpreadsheetFile(const QString& path);

@@ -106,6 +106,9 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     m_busy->setRange(0, 0);
     m_counts->setObjectName(QStringLiteral("previewCounts"));
     m_counts->setWordWrap(true);
+    QFont bold = m_counts->font();
+    bold.setBold(true);
+    m_counts->setFont(bold);
     m_warnings->setObjectName(QStringLiteral("previewWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(QStringLiteral("color: #8a5a00;"));

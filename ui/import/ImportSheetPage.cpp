@@ -20,6 +20,7 @@ ImportSheetPage::ImportSheetPage(ImportWizard* wizard)
     , m_sheet(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_hint(new QLabel(this))
+    , m_fields(new QLabel(this))
 {
     setTitle(tr("Sheet and contents"));
     setSubTitle(tr("Choose what the rows of the file are."));
@@ -37,6 +38,12 @@ ImportSheetPage::ImportSheetPage(ImportWizard* wizard)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_hint);
+    layout->addSpacing(12);
+    layout->addWidget(m_fields);
+    m_fields->setWordWrap(true);
+    m_fields->setObjectName(QStringLiteral("kindFields"));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportSheetPage::describeKind);
+    describeKind();
     layout->addStretch(1);
 
     connect(m_sheet, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -67,6 +74,17 @@ ImportKind ImportSheetPage::guessKind(const QStringList& headers)
         }
     }
     return best;
+}
+
+void ImportSheetPage::describeKind()
+{
+    QStringList required;
+    QStringList optional;
+    for (const FieldSpec& field : ImportSchema::fields(kind()))
+        (field.required ? required : optional) << field.label;
+    m_fields->setText(tr("Required: %1\nOptional: %2")
+                          .arg(required.isEmpty() ? tr("—") : required.join(QStringLiteral(", ")),
+                               optional.join(QStringLiteral(", "))));
 }
 
 void ImportSheetPage::setSheetIndex(int index)

@@ -33,12 +33,14 @@ public:
 
 private:
     void showInspection();
+    void describeKind();
 
     ImportWizard* m_wizard;
     QLabel* m_sheetLabel;
     QComboBox* m_sheet;
     QComboBox* m_kind;
     QLabel* m_hint;
+    QLabel* m_fields;
     QString m_guessedFor; // the file whose kind was guessed, so a choice is not overridden
 };
 

@@ -20,6 +20,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard* wizard)
     , m_save(new QPushButton(tr("Save error report…"), this))
 {
     setTitle(tr("Summary"));
+    setSubTitle(tr("What the import did. Every import can be rolled back from the import history."));
     setFinalPage(true);
     m_headline->setObjectName(QStringLiteral("summaryHeadline"));
     m_headline->setWordWrap(true);
