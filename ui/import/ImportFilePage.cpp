@@ -50,12 +50,14 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     m_status->setObjectName(QStringLiteral("fileStatus"));
     m_status->setWordWrap(true);
 
+    // The encoding combo keeps its own width; the reason beneath it may use the whole row.
+    auto* encodingRow = new QHBoxLayout;
+    encodingRow->addWidget(m_encoding);
+    encodingRow->addStretch(1);
     auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_encoding->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     form->addRow(tr("File:"), pathRow);
     form->addRow(tr("Format:"), m_format);
-    form->addRow(m_encodingLabel, m_encoding);
+    form->addRow(m_encodingLabel, encodingRow);
     form->addRow(QString(), m_encodingReason);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
