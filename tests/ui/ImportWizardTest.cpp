@@ -488,3 +488,53 @@ TEST_F(ImportWizardTest, EveryPageRendersInEnglishAndChinese)
             QStringLiteral("%1/import-%2-history-%3.png").arg(outputDir).arg(++shot).arg(language)));
     }
 }
+
+TEST_F(ImportWizardTest, AWorkbookAsksForTheSheetAndReadsItsDates)
+{
+    const QString path = test::testDataPath(QStringLiteral("xls/orders-1900.xls"));
+    ImportWizard wizard(db.get());
+    wizard.show();
+    wizard.setFilePath(path);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.filePage()->isComplete(); }, kWaitMs))
+        << wizard.inspection().error.toStdString();
+    EXPECT_EQ(wizard.inspection().format, SpreadsheetReader::Format::Xls);
+    EXPECT_FALSE(
+        wizard.filePage()->findChild<QComboBox*>(QStringLiteral("encodingCombo"))->isVisibleTo(&wizard));
+    wizard.next();
+    auto* sheets = wizard.sheetPage()->findChild<QComboBox*>(QStringLiteral("sheetCombo"));
+    ASSERT_NE(sheets, nullptr);
+    EXPECT_TRUE(sheets->isVisibleTo(&wizard)); // two sheets: the choice is offered
+    ASSERT_EQ(sheets->count(), 2);
+    EXPECT_EQ(sheets->itemText(0), QStringLiteral("订单"));
+    // Another sheet is read on a worker thread; the page waits for it.
+    sheets->setCurrentIndex(1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.sheetPage()->isComplete(); }, kWaitMs));
+    EXPECT_EQ(wizard.inspection().sheetIndex, 1);
+    EXPECT_EQ(wizard.inspection().headers.value(0), QStringLiteral("only text"));
+    sheets->setCurrentIndex(0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.sheetPage()->isComplete(); }, kWaitMs));
+    EXPECT_EQ(wizard.inspection().headers.value(0), QStringLiteral("客户编号"));
+    EXPECT_EQ(wizard.sheetPage()->kind(), ImportKind::Orders);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPageId);
+    EXPECT_EQ(wizard.mappingPage()->mapping().value(0), QStringLiteral("customer_code"));
+    EXPECT_EQ(wizard.mappingPage()->mapping().value(2), QStringLiteral("ordered_at"));
+    preview(wizard);
+    ASSERT_TRUE(wizard.previewPage()->error().isEmpty()) << wizard.previewPage()->error().toStdString();
+    EXPECT_EQ(wizard.previewPage()->report().sheet, QStringLiteral("订单"));
+    EXPECT_EQ(wizard.previewPage()->report().imported, 3);
+    EXPECT_EQ(wizard.previewPage()->report().customersCreated, 3);
+    // A date the workbook stores as a date, shown as stored (row 1: 2024-03-01 09:30).
+    const QStandardItemModel* rows = wizard.previewPage()->rowsModel();
+    ASSERT_EQ(rows->rowCount(), 3);
+    int dateColumn = -1;
+    for (int c = 0; c < rows->columnCount(); ++c)
+        if (rows->horizontalHeaderItem(c)->text() ==
+            ImportSchema::field(ImportKind::Orders, QStringLiteral("ordered_at"))->label)
+            dateColumn = c;
+    ASSERT_GE(dateColumn, 0);
+    EXPECT_EQ(rows->item(0, dateColumn)->text(), QStringLiteral("2024-03-01 09:30"));
+    runImport(wizard);
+    EXPECT_EQ(stats().orderLines, 3);
+    EXPECT_EQ(stats().customers, 3);
+}

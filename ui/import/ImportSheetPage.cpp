@@ -56,18 +56,23 @@ ImportSheetPage::ImportSheetPage(ImportWizard* wizard)
 
 ImportKind ImportSheetPage::guessKind(const QStringList& headers)
 {
+    // The kind that explains the most columns, among those whose required fields are all there.
     ImportKind best = ImportKind::Orders;
     int bestScore = 0;
     for (ImportKind kind : {ImportKind::Orders, ImportKind::Customers, ImportKind::Interactions,
                             ImportKind::Surveys, ImportKind::Summary}) {
         const auto mapping = Importer::autoMap(kind, headers);
-        int score = 0;
+        bool complete = true;
+        int required = 0;
         for (const FieldSpec& field : ImportSchema::fields(kind)) {
+            if (!field.required)
+                continue;
             if (mapping.key(field.key, -1) >= 0)
-                score += field.required ? 3 : 1;
-            else if (field.required)
-                score -= 3;
+                ++required;
+            else
+                complete = false;
         }
+        const int score = complete ? static_cast<int>(mapping.size()) * 10 + required : 0;
         if (score > bestScore) {
             best = kind;
             bestScore = score;
