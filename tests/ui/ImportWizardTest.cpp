@@ -339,9 +339,14 @@ TEST_F(ImportWizardTest, TheHistoryRollsBackAnImport)
 
     QSignalSpy changed(&importPage, &ImportPage::dataChanged);
     interaction.answers << true;
-    ASSERT_TRUE(importPage.history()->rollBack(0))
-        << interaction.errors.join(QLatin1Char('\n')).toStdString();
+    ASSERT_TRUE(importPage.history()->rollBack(0));
+    // The rollback runs on a worker thread.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !importPage.history()->isBusy(); }, kWaitMs));
+    EXPECT_TRUE(interaction.errors.isEmpty()) << interaction.errors.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(changed.count(), 1);
+    ASSERT_EQ(interaction.information.size(), 1);
+    EXPECT_TRUE(interaction.information.first().contains(QStringLiteral("5 rows and 2 customers deleted")))
+        << interaction.information.first().toStdString();
     EXPECT_EQ(stats().customers, 0);
     EXPECT_EQ(stats().orderLines, 0);
     ASSERT_EQ(importPage.history()->batches().size(), 1);

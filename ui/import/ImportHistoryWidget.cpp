@@ -7,13 +7,14 @@
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
-#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace clientele {
 
@@ -46,8 +47,14 @@ ImportHistoryWidget::ImportHistoryWidget(QWidget* parent)
     connect(m_rollBack, &QPushButton::clicked, this, &ImportHistoryWidget::rollBackSelected);
 }
 
+ImportHistoryWidget::~ImportHistoryWidget()
+{
+    m_worker.waitForFinished();
+}
+
 void ImportHistoryWidget::setDatabase(Database* db)
 {
+    m_worker.waitForFinished(); // a rollback finishes on the database it started on
     m_db = db;
     refresh();
 }
@@ -96,7 +103,7 @@ void ImportHistoryWidget::updateButtons()
 {
     const int row = m_table->currentRow();
     const bool selected = !m_table->selectedItems().isEmpty() && row >= 0 && row < m_batches.size();
-    m_rollBack->setEnabled(selected && !m_batches.at(row).rolledBackAt.isValid());
+    m_rollBack->setEnabled(!m_busy && selected && !m_batches.at(row).rolledBackAt.isValid());
 }
 
 void ImportHistoryWidget::rollBackSelected()
@@ -106,7 +113,7 @@ void ImportHistoryWidget::rollBackSelected()
 
 bool ImportHistoryWidget::rollBack(int row)
 {
-    if (!m_db || row < 0 || row >= m_batches.size())
+    if (!m_db || m_busy || row < 0 || row >= m_batches.size())
         return false;
     const ImportBatch batch = m_batches.at(row);
     if (batch.rolledBackAt.isValid())
@@ -121,32 +128,51 @@ bool ImportHistoryWidget::rollBack(int row)
                 .arg(batch.imported),
             false))
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        m_db->backupManager().createBackup(m_db->connection(), m_db->dialect(),
-                                           QStringLiteral("pre-rollback"));
-        WriteTransaction transaction(m_db->connection(), m_db->dialect());
-        const auto result = ImportStore(m_db->connection(), m_db->dialect()).rollback(batch.id);
-        transaction.commit();
-        QApplication::restoreOverrideCursor();
-        refresh();
-        emit rolledBack(batch.id);
-        UserDialogs::current().showInformation(
-            this, tr("Roll back an import"),
-            tr("Import #%1 was rolled back: %2 rows and %3 customers deleted, %4 fields restored, %5 "
-               "customers kept because later data uses them.")
-                .arg(batch.id)
-                .arg(result.rowsDeleted)
-                .arg(result.customersDeleted)
-                .arg(result.fieldsRestored)
-                .arg(result.customersKept));
-        return true;
-    } catch (const StorageError& e) {
-        QApplication::restoreOverrideCursor();
-        UserDialogs::current().showError(this, tr("Roll back an import"), QString::fromUtf8(e.what()));
-        refresh();
-        return false;
+    m_busy = true;
+    updateButtons();
+    const Database* db = m_db;
+    const qint64 id = batch.id;
+    QPointer<ImportHistoryWidget> self(this);
+    m_worker.setFuture(QtConcurrent::run([self, db, id] {
+        QString result;
+        QString error;
+        try {
+            auto connection = db->openThreadConnection();
+            const QSqlDatabase handle = connection->handle();
+            db->backupManager().createBackup(handle, connection->dialect(), QStringLiteral("pre-rollback"));
+            WriteTransaction transaction(handle, connection->dialect());
+            const auto r = ImportStore(handle, connection->dialect()).rollback(id);
+            transaction.commit();
+            result = tr("Import #%1 was rolled back: %2 rows and %3 customers deleted, %4 fields restored, "
+                        "%5 customers kept because later data uses them.")
+                         .arg(id)
+                         .arg(r.rowsDeleted)
+                         .arg(r.customersDeleted)
+                         .arg(r.fieldsRestored)
+                         .arg(r.customersKept);
+        } catch (const StorageError& e) {
+            error = QString::fromUtf8(e.what());
+        } catch (const std::exception& e) {
+            error = QString::fromUtf8(e.what());
+        }
+        // The widget waits for this worker before it goes, so `self` is alive here.
+        QMetaObject::invokeMethod(
+            self.data(), [self, id, result, error] { self->rollBackFinished(id, result, error); },
+            Qt::QueuedConnection);
+    }));
+    return true;
+}
+
+void ImportHistoryWidget::rollBackFinished(qint64 batchId, const QString& result, const QString& error)
+{
+    m_busy = false;
+    refresh();
+    if (!error.isEmpty()) {
+        UserDialogs::current().showError(this, tr("Roll back an import"), error);
+        return;
     }
+    emit rolledBack(batchId);
+    UserDialogs::current().showInformation(this, tr("Roll back an import"), result);
 }
 
 } // namespace clientele

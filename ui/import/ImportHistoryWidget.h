@@ -2,6 +2,7 @@
 
 #include "storage/ImportBatch.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QWidget>
 
@@ -35,14 +36,17 @@ public:
     };
 
     explicit ImportHistoryWidget(QWidget* parent = nullptr);
+    ~ImportHistoryWidget() override;
 
     void setDatabase(Database* db);
     void refresh();
     const QList<ImportBatch>& batches() const { return m_batches; }
     QTableWidget* table() const { return m_table; }
 
-    // Asks, backs up, rolls back. Returns true when the import was rolled back.
+    // Asks, then backs up and rolls back on a worker thread with its own connection; rolledBack or
+    // an error message follows. Returns true when the rollback was started.
     bool rollBack(int row);
+    bool isBusy() const { return m_busy; }
 
 signals:
     void rolledBack(qint64 batchId);
@@ -50,11 +54,14 @@ signals:
 private:
     void rollBackSelected();
     void updateButtons();
+    void rollBackFinished(qint64 batchId, const QString& result, const QString& error);
 
     Database* m_db = nullptr;
     QTableWidget* m_table;
     QPushButton* m_rollBack;
     QList<ImportBatch> m_batches;
+    QFutureWatcher<void> m_worker;
+    bool m_busy = false;
 };
 
 } // namespace clientele
