@@ -255,9 +255,21 @@ bool CsvReader::readRow(QStringList& fields)
                 fieldStarted = true;
                 ++m_pos;
             } else {
-                field += c;
+                // The whole run of ordinary characters up to the next separator or line end at once,
+                // rather than one append per character.
+                const QChar* data = m_buffer.constData();
+                const qsizetype size = m_buffer.size();
+                qsizetype end = m_pos + 1;
+                while (end < size) {
+                    const QChar d = data[end];
+                    if (d == QLatin1Char('\n') || d == QLatin1Char('\r') ||
+                        (whitespace ? (d == QLatin1Char(' ') || d == QLatin1Char('\t')) : d == sep))
+                        break;
+                    ++end;
+                }
+                field += QStringView(data + m_pos, end - m_pos);
                 fieldStarted = true;
-                ++m_pos;
+                m_pos = end;
             }
             if (field.size() > m_options.maxFieldLength)
                 fail(tr("a field is longer than %1 characters").arg(m_options.maxFieldLength));

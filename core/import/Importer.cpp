@@ -60,6 +60,10 @@ struct MappedField
     bool decimalComma = false;
     qint64 mangledIds = 0;
     qint64 excelSerialDates = 0;
+    // The last date text read and its value: rows of one order repeat the same date, and building a
+    // local QDateTime costs a time-zone lookup.
+    QString lastDateText;
+    QDateTime lastDate;
 };
 
 // Thrown inside a row's conversion: the row is rejected for this reason.
@@ -360,7 +364,9 @@ std::optional<QDateTime> ImportRun::dateTime(const QList<CellValue>& cells, cons
         reject(key, c->text, tr("\"%1\" is a number, not a date").arg(c->text));
     }
     QString why;
-    const MappedField* f = field(key);
+    MappedField* f = const_cast<MappedField*>(field(key));
+    if (f && f->lastDate.isValid() && c->text == f->lastDateText)
+        return f->lastDate;
     const auto parsed = ValueParser::parseDateTime(c->text, f ? f->dateOrder : DateOrder::Unknown, &why);
     if (!parsed) {
         // Excel serials written as text ("45352") are dates too.
@@ -370,6 +376,10 @@ std::optional<QDateTime> ImportRun::dateTime(const QList<CellValue>& cells, cons
             if (const auto d = ExcelDate::fromSerial(serial))
                 return d;
         reject(key, c->text, why);
+    }
+    if (f && parsed->isValid()) {
+        f->lastDateText = c->text;
+        f->lastDate = *parsed;
     }
     return parsed;
 }

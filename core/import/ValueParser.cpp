@@ -198,8 +198,28 @@ std::optional<QDateTime> ValueParser::parseDateTime(const QString& input, DateOr
     return QDateTime(date, time);
 }
 
+namespace {
+
+// The day/month pattern starts with one or two digits and a separator; ISO dates ("2024-03-01") and
+// most other values fail that at once, without the regular expression.
+bool mayBeDayMonth(const QString& text)
+{
+    const QString t = text.trimmed();
+    const auto digit = [&t](qsizetype i) {
+        return i < t.size() && t.at(i) >= u'0' && t.at(i) <= u'9';
+    };
+    const auto sep = [&t](qsizetype i) {
+        return i < t.size() && (t.at(i) == u'/' || t.at(i) == u'.' || t.at(i) == u'-');
+    };
+    return digit(0) && (sep(1) || (digit(1) && sep(2)));
+}
+
+} // namespace
+
 DateOrder ValueParser::orderEvidence(const QString& text)
 {
+    if (!mayBeDayMonth(text))
+        return DateOrder::Unknown;
     const QString datePart = text.trimmed().section(QLatin1Char(' '), 0, 0);
     const auto m = dayMonthPattern().match(datePart);
     if (!m.hasMatch())
@@ -215,6 +235,8 @@ DateOrder ValueParser::orderEvidence(const QString& text)
 
 bool ValueParser::isDayMonthShaped(const QString& text)
 {
+    if (!mayBeDayMonth(text))
+        return false;
     return dayMonthPattern().match(text.trimmed().section(QLatin1Char(' '), 0, 0)).hasMatch();
 }
 
@@ -224,6 +246,12 @@ namespace {
 QString stripCurrency(QString text, bool* negative)
 {
     text = text.trimmed();
+    // Plain numbers (the usual case) start and end with a digit: nothing to strip.
+    const auto isDigit = [](QChar c) {
+        return c >= u'0' && c <= u'9';
+    };
+    if (!text.isEmpty() && isDigit(text.front()) && isDigit(text.back()))
+        return text;
     static const QStringList codes = {QStringLiteral("CNY"), QStringLiteral("RMB"), QStringLiteral("USD"),
                                       QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("HKD"),
                                       QStringLiteral("元")};
@@ -280,7 +308,8 @@ ValueParser::parseDecimal(const QString& input, bool decimalComma, int scale, QS
     // Scientific notation (Excel writes small numbers like 1E-05): exact through a long double is
     // enough for the 15 significant digits a spreadsheet holds.
     static const QRegularExpression scientific(QStringLiteral("^\\d+(?:\\.\\d+)?[eE][+-]?\\d+$"));
-    if (!decimalComma && scientific.match(text).hasMatch()) {
+    const bool hasExponent = text.contains(QLatin1Char('e'), Qt::CaseInsensitive);
+    if (!decimalComma && hasExponent && scientific.match(text).hasMatch()) {
         bool ok = false;
         const long double value = static_cast<long double>(text.toDouble(&ok));
         long double scaled = value;
@@ -348,6 +377,8 @@ ValueParser::parseDecimal(const QString& input, bool decimalComma, int scale, QS
 
 bool ValueParser::needsDecimalComma(const QString& text)
 {
+    if (!text.contains(QLatin1Char(',')))
+        return false;
     // "12,5" / "1.234,56" / "0,99": a comma followed by 1, 2 or more than 3 digits at the end, or a
     // dot group before a comma.
     static const QRegularExpression pattern(
@@ -357,6 +388,8 @@ bool ValueParser::needsDecimalComma(const QString& text)
 
 bool ValueParser::needsDecimalPoint(const QString& text)
 {
+    if (!text.contains(QLatin1Char('.')))
+        return false;
     static const QRegularExpression pattern(
         QStringLiteral("^[^0-9]*-?\\d{1,3}(?:,\\d{3})*\\.\\d{1,2}[^0-9]*$|^[^0-9]*-?\\d+\\.\\d{4,}[^0-9]*$"));
     return pattern.match(text.trimmed()).hasMatch();
@@ -384,6 +417,8 @@ std::optional<bool> ValueParser::parseBoolean(const QString& text)
 
 bool ValueParser::looksMangledId(const QString& text)
 {
+    if (!text.contains(QLatin1Char('+')))
+        return false;
     static const QRegularExpression pattern(QStringLiteral("^\\d(?:\\.\\d+)?[eE]\\+\\d+$"));
     return pattern.match(text.trimmed()).hasMatch();
 }

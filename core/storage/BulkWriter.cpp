@@ -8,9 +8,9 @@ namespace clientele {
 
 namespace {
 
-// About 256 MiB of page cache (negative = KiB): the customer and time indexes of a million order
-// lines stay in memory, so inserts do not re-read pages they just wrote.
-constexpr int kBulkCacheKiB = 256 * 1024;
+// Rows per multi-row INSERT: enough to spread the per-statement cost, few enough that the statement
+// stays far below SQLite's 32,766 host parameters.
+constexpr int kRowsPerBatch = 64;
 
 QVariant id(std::int64_t value)
 {
@@ -20,33 +20,6 @@ QVariant id(std::int64_t value)
 QVariant nullId()
 {
     return QVariant(QMetaType::fromType<qint64>());
-}
-
-// The same text as QDateTime::toString(Qt::ISODate) gives for a local time, without its time-zone
-// lookups (which cost more than the insert itself).
-QString timestamp(const QDateTime& when)
-{
-    const QDate d = when.date();
-    const QTime t = when.time();
-    char text[20];
-    const auto two = [&text](int at, int value) {
-        text[at] = static_cast<char>('0' + value / 10);
-        text[at + 1] = static_cast<char>('0' + value % 10);
-    };
-    const int year = d.year();
-    two(0, year / 100);
-    two(2, year % 100);
-    text[4] = '-';
-    two(5, d.month());
-    text[7] = '-';
-    two(8, d.day());
-    text[10] = 'T';
-    two(11, t.hour());
-    text[13] = ':';
-    two(14, t.minute());
-    text[16] = ':';
-    two(17, t.second());
-    return QString::fromLatin1(text, 19);
 }
 
 // SQLite reports the new row id directly; RETURNING would cost it a temporary table per row (it
@@ -69,43 +42,148 @@ std::int64_t insertedId(QSqlQuery& query, const SqlDialect& dialect)
 
 } // namespace
 
+// One table's multi-row INSERT: values are bound straight into the prepared statement of
+// kRowsPerBatch rows; a last, partial batch gets a statement of its own size.
+class BulkWriter::Batch
+{
+public:
+    Batch(const QSqlDatabase& db, QString head, int columns, QString tail = QString())
+        : m_db(db)
+        , m_head(std::move(head))
+        , m_tail(std::move(tail))
+        , m_columns(columns)
+        , m_full(sql::prepare(m_db, statementText(kRowsPerBatch)))
+    {
+    }
+
+    void bind(int column, const QVariant& value) { m_full.bindValue(m_rows * m_columns + column, value); }
+
+    void rowDone()
+    {
+        if (++m_rows < kRowsPerBatch)
+            return;
+        sql::exec(m_full);
+        m_rows = 0;
+    }
+
+    void flush()
+    {
+        if (m_rows == 0)
+            return;
+        QSqlQuery partial = sql::prepare(m_db, statementText(m_rows));
+        for (int i = 0; i < m_rows * m_columns; ++i)
+            partial.bindValue(i, m_full.boundValue(i));
+        m_rows = 0;
+        sql::exec(partial);
+    }
+
+private:
+    QString statementText(int rows) const
+    {
+        QString tuple = QStringLiteral("(?");
+        for (int c = 1; c < m_columns; ++c)
+            tuple += QStringLiteral(", ?");
+        tuple += QLatin1Char(')');
+        QString text = m_head;
+        text.reserve(m_head.size() + rows * (tuple.size() + 2) + m_tail.size());
+        for (int r = 0; r < rows; ++r) {
+            if (r > 0)
+                text += QStringLiteral(", ");
+            text += tuple;
+        }
+        return text + m_tail;
+    }
+
+    QSqlDatabase m_db;
+    QString m_head;
+    QString m_tail;
+    int m_columns;
+    QSqlQuery m_full;
+    int m_rows = 0;
+};
+
+namespace {
+
+// "yyyy-MM-ddTHH:mm:ss" from the date and time fields as they are, whatever the time spec.
+QString wallClockText(const QDateTime& when)
+{
+    const QDate d = when.date();
+    const int year = d.year();
+    if (year < 1000 || year > 9999)
+        return when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    const QTime t = when.time();
+    char text[20];
+    const auto two = [&text](int at, int value) {
+        text[at] = static_cast<char>('0' + value / 10);
+        text[at + 1] = static_cast<char>('0' + value % 10);
+    };
+    two(0, year / 100);
+    two(2, year % 100);
+    text[4] = '-';
+    two(5, d.month());
+    text[7] = '-';
+    two(8, d.day());
+    text[10] = 'T';
+    two(11, t.hour());
+    text[13] = ':';
+    two(14, t.minute());
+    text[16] = ':';
+    two(17, t.second());
+    return QString::fromLatin1(text, 19);
+}
+
+} // namespace
+
+QString BulkWriter::timestampText(const QDateTime& when)
+{
+    // Other time specs carry an offset ("Z", "+08:00") in the ISO text.
+    if (!when.isValid() || when.timeSpec() != Qt::LocalTime)
+        return when.toString(Qt::ISODate);
+    return wallClockText(when);
+}
+
 BulkWriter::BulkWriter(const QSqlDatabase& db, const SqlDialect& dialect)
     : m_db(db)
     , m_dialect(dialect)
 {
-    if (m_dialect.engine() == SqlDialect::Engine::Sqlite) {
-        m_previousCacheSize = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size"));
-        sql::run(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkCacheKiB));
-    }
+    if (const QString read = m_dialect.readPageCacheSize(); !read.isEmpty())
+        m_previousCacheSize = sql::scalar(m_db, read);
+    for (const QString& statement : m_dialect.bulkWriteSetup())
+        sql::run(m_db, statement);
     m_customer = sql::prepare(
         m_db,
         QStringLiteral("INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone,"
                        " wechat, address, marketing_consent, contact_limit_per_month, created_on, notes)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
             returningId(m_dialect));
-    m_orderLine = sql::prepare(
+    m_orderLines = std::make_unique<Batch>(
         m_db,
         QStringLiteral("INSERT INTO order_line (customer_id, order_code, line_no, ordered_at, amount_minor,"
-                       " currency, quantity, product_code, product_name, category, channel, status)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_interaction =
-        sql::prepare(m_db, QStringLiteral("INSERT INTO interaction (customer_id, occurred_at, channel, type,"
-                                          " summary, outcome, owner) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    m_survey = sql::prepare(m_db, QStringLiteral("INSERT INTO survey_response (customer_id, answered_at, nps,"
-                                                 " satisfaction, comment) VALUES (?, ?, ?, ?, ?)"));
+                       " currency, quantity, product_code, product_name, category, channel, status) VALUES "),
+        12);
+    m_interactions =
+        std::make_unique<Batch>(m_db,
+                                QStringLiteral("INSERT INTO interaction (customer_id, occurred_at,"
+                                               " channel, type, summary, outcome, owner) VALUES "),
+                                7);
+    m_surveys =
+        std::make_unique<Batch>(m_db,
+                                QStringLiteral("INSERT INTO survey_response (customer_id, answered_at,"
+                                               " nps, satisfaction, comment) VALUES "),
+                                5);
     m_findTag = sql::prepare(m_db, QStringLiteral("SELECT id FROM tag WHERE name = ?"));
     m_tag = sql::prepare(m_db, QStringLiteral("INSERT INTO tag (name, kind) VALUES (?, ?)") +
                                    returningId(m_dialect));
-    m_customerTag = sql::prepare(
-        m_db, QStringLiteral(
-                  "INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    m_customerTags = std::make_unique<Batch>(
+        m_db, QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id) VALUES "), 2,
+        QStringLiteral(" ON CONFLICT DO NOTHING"));
 }
 
 BulkWriter::~BulkWriter()
 {
     if (m_previousCacheSize.isValid()) {
         QSqlQuery restore(m_db); // best effort: the destructor may run while an error unwinds
-        restore.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize.toLongLong()));
+        restore.exec(m_dialect.writePageCacheSize(m_previousCacheSize.toLongLong()));
     }
 }
 
@@ -132,45 +210,45 @@ std::int64_t BulkWriter::insertCustomer(const Customer& c)
 
 void BulkWriter::insertOrderLine(const OrderLine& line)
 {
-    QSqlQuery& q = m_orderLine;
-    q.bindValue(0, line.customerId > 0 ? id(line.customerId) : nullId());
-    q.bindValue(1, line.orderCode);
-    q.bindValue(2, line.lineNo);
-    q.bindValue(3, timestamp(line.orderedAt));
-    q.bindValue(4, QVariant::fromValue<qint64>(line.amount));
-    q.bindValue(5, line.currency);
-    q.bindValue(6, line.quantity);
-    q.bindValue(7, sql::textOrNull(line.productCode));
-    q.bindValue(8, sql::textOrNull(line.productName));
-    q.bindValue(9, sql::textOrNull(line.category));
-    q.bindValue(10, sql::textOrNull(line.channel));
-    q.bindValue(11, orderStatusKey(line.status));
-    sql::exec(q);
+    Batch& q = *m_orderLines;
+    q.bind(0, line.customerId > 0 ? id(line.customerId) : nullId());
+    q.bind(1, line.orderCode);
+    q.bind(2, line.lineNo);
+    q.bind(3, wallClockText(line.orderedAt));
+    q.bind(4, QVariant::fromValue<qint64>(line.amount));
+    q.bind(5, line.currency);
+    q.bind(6, line.quantity);
+    q.bind(7, sql::textOrNull(line.productCode));
+    q.bind(8, sql::textOrNull(line.productName));
+    q.bind(9, sql::textOrNull(line.category));
+    q.bind(10, sql::textOrNull(line.channel));
+    q.bind(11, orderStatusKey(line.status));
+    q.rowDone();
 }
 
 void BulkWriter::insertInteraction(const Interaction& interaction)
 {
-    QSqlQuery& q = m_interaction;
-    q.bindValue(0, id(interaction.customerId));
-    q.bindValue(1, timestamp(interaction.occurredAt));
-    q.bindValue(2, interaction.channel);
-    q.bindValue(3, sql::textOrNull(interaction.type));
-    q.bindValue(4, sql::textOrNull(interaction.summary));
-    q.bindValue(5, sql::textOrNull(interaction.outcome));
-    q.bindValue(6, sql::textOrNull(interaction.owner));
-    sql::exec(q);
+    Batch& q = *m_interactions;
+    q.bind(0, id(interaction.customerId));
+    q.bind(1, wallClockText(interaction.occurredAt));
+    q.bind(2, interaction.channel);
+    q.bind(3, sql::textOrNull(interaction.type));
+    q.bind(4, sql::textOrNull(interaction.summary));
+    q.bind(5, sql::textOrNull(interaction.outcome));
+    q.bind(6, sql::textOrNull(interaction.owner));
+    q.rowDone();
 }
 
 void BulkWriter::insertSurveyResponse(const SurveyResponse& response)
 {
-    QSqlQuery& q = m_survey;
-    q.bindValue(0, id(response.customerId));
-    q.bindValue(1, timestamp(response.answeredAt));
-    q.bindValue(2, response.nps ? QVariant(*response.nps) : QVariant(QMetaType::fromType<int>()));
-    q.bindValue(3, response.satisfaction ? QVariant(*response.satisfaction)
-                                         : QVariant(QMetaType::fromType<int>()));
-    q.bindValue(4, sql::textOrNull(response.comment));
-    sql::exec(q);
+    Batch& q = *m_surveys;
+    q.bind(0, id(response.customerId));
+    q.bind(1, wallClockText(response.answeredAt));
+    q.bind(2, response.nps ? QVariant(*response.nps) : QVariant(QMetaType::fromType<int>()));
+    q.bind(3,
+           response.satisfaction ? QVariant(*response.satisfaction) : QVariant(QMetaType::fromType<int>()));
+    q.bind(4, sql::textOrNull(response.comment));
+    q.rowDone();
 }
 
 std::int64_t BulkWriter::ensureTag(const QString& name, TagKind kind)
@@ -190,9 +268,17 @@ std::int64_t BulkWriter::ensureTag(const QString& name, TagKind kind)
 
 void BulkWriter::assignTag(std::int64_t customerId, std::int64_t tagId)
 {
-    m_customerTag.bindValue(0, id(customerId));
-    m_customerTag.bindValue(1, id(tagId));
-    sql::exec(m_customerTag);
+    m_customerTags->bind(0, id(customerId));
+    m_customerTags->bind(1, id(tagId));
+    m_customerTags->rowDone();
+}
+
+void BulkWriter::flush()
+{
+    m_orderLines->flush();
+    m_interactions->flush();
+    m_surveys->flush();
+    m_customerTags->flush();
 }
 
 } // namespace clientele

@@ -11,12 +11,16 @@
 #include <QSqlQuery>
 
 #include <cstdint>
+#include <memory>
 
 namespace clientele {
 
-// Fast inserts for large loads (sample data, imports): every INSERT is prepared once and reused.
-// It does not open a transaction: wrap the whole load in one WriteTransaction. While it lives, the
-// SQLite page cache is enlarged so index pages stay in memory; the destructor restores it.
+// Fast inserts for large loads (sample data, imports): every INSERT is prepared once and reused, and
+// order lines, interactions, survey responses and tag assignments go in multi-row INSERTs of a few
+// dozen rows (one statement run instead of one per row). Call flush() before committing: rows still
+// held are not written by the destructor. It does not open a transaction: wrap the whole load in one
+// WriteTransaction. While it lives, the page cache is enlarged (SqlDialect::bulkWriteSetup()) so
+// index pages stay in memory; the destructor restores it.
 class BulkWriter
 {
 public:
@@ -24,6 +28,10 @@ public:
     ~BulkWriter();
     BulkWriter(const BulkWriter&) = delete;
     BulkWriter& operator=(const BulkWriter&) = delete;
+
+    // The text QDateTime::toString(Qt::ISODate) gives, without the time-zone lookups a local time
+    // costs there (a file-system stat of the zone file per call on glibc).
+    static QString timestampText(const QDateTime& when);
 
     // Returns the new customer's id.
     std::int64_t insertCustomer(const Customer& customer);
@@ -34,18 +42,22 @@ public:
     // Returns the tag's id, creating the tag when it is new.
     std::int64_t ensureTag(const QString& name, TagKind kind);
     void assignTag(std::int64_t customerId, std::int64_t tagId);
+    // Writes the rows still held in the multi-row batches.
+    void flush();
 
 private:
+    class Batch;
+
     QSqlDatabase m_db;
     SqlDialect m_dialect;
     QVariant m_previousCacheSize;
     QSqlQuery m_customer;
-    QSqlQuery m_orderLine;
-    QSqlQuery m_interaction;
-    QSqlQuery m_survey;
     QSqlQuery m_findTag;
     QSqlQuery m_tag;
-    QSqlQuery m_customerTag;
+    std::unique_ptr<Batch> m_orderLines;
+    std::unique_ptr<Batch> m_interactions;
+    std::unique_ptr<Batch> m_surveys;
+    std::unique_ptr<Batch> m_customerTags;
 };
 
 } // namespace clientele

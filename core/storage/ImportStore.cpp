@@ -1,5 +1,6 @@
 #include "storage/ImportStore.h"
 
+#include "storage/BulkWriter.h"
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 
@@ -181,7 +182,9 @@ std::int64_t ImportStore::insertCustomer(const Customer& c, std::int64_t batchId
         QStringLiteral(
             "INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone, wechat,"
             " address, marketing_consent, contact_limit_per_month, created_on, notes, import_batch_id,"
-            " source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            " source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+            // SQLite reports the new row id directly; RETURNING costs it a temporary table per row.
+            (m_dialect.engine() == SqlDialect::Engine::Sqlite ? QString() : QStringLiteral(" RETURNING id")));
     q.addBindValue(c.code);
     q.addBindValue(c.name);
     q.addBindValue(customerKindKey(c.kind));
@@ -200,6 +203,8 @@ std::int64_t ImportStore::insertCustomer(const Customer& c, std::int64_t batchId
     q.addBindValue(id(batchId));
     q.addBindValue(QVariant::fromValue<qint64>(sourceRow));
     sql::exec(q);
+    if (m_dialect.engine() == SqlDialect::Engine::Sqlite)
+        return q.lastInsertId().toLongLong();
     q.next();
     const std::int64_t newId = q.value(0).toLongLong();
     q.finish();
@@ -267,7 +272,7 @@ bool ImportStore::insertOrderLine(const OrderLine& line, std::int64_t batchId, q
     q.addBindValue(id(line.customerId));
     q.addBindValue(line.orderCode);
     q.addBindValue(line.lineNo);
-    q.addBindValue(line.orderedAt.toString(Qt::ISODate));
+    q.addBindValue(BulkWriter::timestampText(line.orderedAt));
     q.addBindValue(QVariant::fromValue<qint64>(line.amount));
     q.addBindValue(line.currency);
     q.addBindValue(line.quantity);
@@ -289,7 +294,7 @@ void ImportStore::insertInteraction(const Interaction& i, std::int64_t batchId, 
         QStringLiteral("INSERT INTO interaction (customer_id, occurred_at, channel, type, summary,"
                        " outcome, owner, import_batch_id, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QVariant::fromValue<qint64>(i.customerId));
-    q.addBindValue(i.occurredAt.toString(Qt::ISODate));
+    q.addBindValue(BulkWriter::timestampText(i.occurredAt));
     q.addBindValue(i.channel);
     q.addBindValue(sql::textOrNull(i.type));
     q.addBindValue(sql::textOrNull(i.summary));
@@ -307,7 +312,7 @@ void ImportStore::insertSurveyResponse(const SurveyResponse& r, std::int64_t bat
                   QStringLiteral("INSERT INTO survey_response (customer_id, answered_at, nps, satisfaction,"
                                  " comment, import_batch_id, source_row) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QVariant::fromValue<qint64>(r.customerId));
-    q.addBindValue(r.answeredAt.toString(Qt::ISODate));
+    q.addBindValue(BulkWriter::timestampText(r.answeredAt));
     q.addBindValue(r.nps ? QVariant(*r.nps) : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(r.satisfaction ? QVariant(*r.satisfaction) : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(sql::textOrNull(r.comment));

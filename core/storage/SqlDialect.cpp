@@ -23,7 +23,19 @@ QStringList SqlDialect::bulkWriteSetup() const
 {
     if (m_engine == Engine::PostgreSql)
         return {};
-    return {QStringLiteral("PRAGMA cache_size = -131072")}; // 128 MiB
+    // 128 MiB of page cache; statement journals (multi-row and ON CONFLICT inserts) kept in memory
+    // instead of a temporary file that every statement rewrites.
+    return {QStringLiteral("PRAGMA cache_size = -131072"), QStringLiteral("PRAGMA temp_store = MEMORY")};
+}
+
+QString SqlDialect::readPageCacheSize() const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("PRAGMA cache_size") : QString();
+}
+
+QString SqlDialect::writePageCacheSize(qint64 value) const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("PRAGMA cache_size = %1").arg(value) : QString();
 }
 
 QString SqlDialect::beginWriteTransaction() const

@@ -29,6 +29,10 @@ public:
     // Settings for a connection about to write many rows in one transaction: a page cache big enough
     // that dirty pages are not spilled to the WAL and rewritten over and over.
     QStringList bulkWriteSetup() const;
+    // Reads the connection's page cache setting, to put it back after a bulk write (empty: none).
+    QString readPageCacheSize() const;
+    // Puts back a value read with readPageCacheSize() (empty: nothing to do).
+    QString writePageCacheSize(qint64 value) const;
     // Begins a transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).
     QString beginWriteTransaction() const;
     // The column type of a surrogate primary key.
