@@ -16,13 +16,14 @@ namespace clientele {
 ImportWizard::ImportWizard(Database* db, QWidget* parent)
     : QWizard(parent)
     , m_db(db)
-    , m_filePage(new ImportFilePage(this))
-    , m_sheetPage(new ImportSheetPage(this))
-    , m_mappingPage(new ImportMappingPage(this))
-    , m_previewPage(new ImportPreviewPage(this))
-    , m_runPage(new ImportRunPage(this))
-    , m_summaryPage(new ImportSummaryPage(this))
 {
+    // The pages read the wizard's state as they are built: made once every member is.
+    m_filePage = new ImportFilePage(this);
+    m_sheetPage = new ImportSheetPage(this);
+    m_mappingPage = new ImportMappingPage(this);
+    m_previewPage = new ImportPreviewPage(this);
+    m_runPage = new ImportRunPage(this);
+    m_summaryPage = new ImportSummaryPage(this);
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import a spreadsheet"));
     setWizardStyle(QWizard::ModernStyle);

@@ -79,12 +79,12 @@ signals:
 
 private:
     Database* m_db;
-    ImportFilePage* m_filePage;
-    ImportSheetPage* m_sheetPage;
-    ImportMappingPage* m_mappingPage;
-    ImportPreviewPage* m_previewPage;
-    ImportRunPage* m_runPage;
-    ImportSummaryPage* m_summaryPage;
+    ImportFilePage* m_filePage = nullptr;
+    ImportSheetPage* m_sheetPage = nullptr;
+    ImportMappingPage* m_mappingPage = nullptr;
+    ImportPreviewPage* m_previewPage = nullptr;
+    ImportRunPage* m_runPage = nullptr;
+    ImportSummaryPage* m_summaryPage = nullptr;
     ImportFileInspection m_inspection;
     bool m_inspecting = false;
     quint64 m_inspectionGeneration = 0;
