@@ -203,7 +203,16 @@ TEST_F(ImportWizardTest, AmbiguousDatesStopThePreviewUntilTheOrderIsChosen)
     EXPECT_TRUE(interaction.errors.first().contains(QStringLiteral("03/04/2024")))
         << interaction.errors.first().toStdString();
 
-    wizard.back();
+    if (const QString dir = qEnvironmentVariable("IMPORT_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        wizard.resize(1000, 700);
+        QApplication::processEvents();
+        EXPECT_TRUE(wizard.grab().save(dir + QStringLiteral("/import-4-preview-date-error-en.png")));
+    }
+    // The page offers the way back to the date order.
+    auto* backToMapping = wizard.previewPage()->findChild<QPushButton*>(QStringLiteral("backToMapping"));
+    ASSERT_NE(backToMapping, nullptr);
+    ASSERT_TRUE(backToMapping->isVisible());
+    backToMapping->click();
     ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPageId);
     wizard.mappingPage()->setDateOrder(DateOrder::DayMonthYear);
     preview(wizard);

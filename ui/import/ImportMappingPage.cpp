@@ -262,6 +262,11 @@ void ImportMappingPage::setDateOrder(DateOrder order)
     m_dateOrder->setCurrentIndex(m_dateOrder->findData(static_cast<int>(order)));
 }
 
+void ImportMappingPage::focusDateOrder()
+{
+    m_dateOrder->setFocus(Qt::OtherFocusReason);
+}
+
 DateOrder ImportMappingPage::dateOrder() const
 {
     return static_cast<DateOrder>(m_dateOrder->currentData().toInt());

@@ -47,6 +47,8 @@ public:
     bool saveProfile(const QString& name);
 
     void setDateOrder(DateOrder order);
+    // Puts the keyboard focus on the date order (after the preview found ambiguous dates).
+    void focusDateOrder();
     DateOrder dateOrder() const;
     // nullopt: decided from the data.
     void setDecimalComma(std::optional<bool> comma);

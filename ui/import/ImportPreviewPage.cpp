@@ -1,6 +1,7 @@
 #include "ImportPreviewPage.h"
 
 #include "ImportJob.h"
+#include "ImportMappingPage.h"
 #include "ImportReportModel.h"
 #include "ImportWizard.h"
 #include "UserDialogs.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -83,6 +85,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_status(new QLabel(this))
+    , m_backToMapping(new QPushButton(tr("Change the mapping or the date order"), this))
     , m_busy(new QProgressBar(this))
     , m_counts(new QLabel(this))
     , m_warnings(new QLabel(this))
@@ -139,11 +142,19 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
+    layout->addWidget(m_backToMapping, 0, Qt::AlignLeft);
+    m_backToMapping->setObjectName(QStringLiteral("backToMapping"));
+    m_backToMapping->hide();
+    connect(m_backToMapping, &QPushButton::clicked, this, [this] {
+        m_wizard->back();
+        m_wizard->mappingPage()->focusDateOrder();
+    });
     layout->addWidget(m_busy);
     layout->addWidget(m_counts);
     layout->addWidget(m_warnings);
     layout->addLayout(filterRow);
     layout->addWidget(m_tabs, 1);
+    layout->addStretch(0); // takes the space while the tabs are hidden (an error)
 
     connect(m_filter, &QLineEdit::textChanged, this, &ImportPreviewPage::applyFilter);
     connect(m_rejectedOnly, &QCheckBox::toggled, this, &ImportPreviewPage::applyFilter);
@@ -203,6 +214,9 @@ void ImportPreviewPage::initializePage()
     m_warnings->hide();
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Checking every row…"));
+    m_backToMapping->hide();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_tabs, m_filter, m_rejectedOnly})
+        w->show();
     m_busy->show();
     m_tabs->setEnabled(false);
 
@@ -281,6 +295,10 @@ void ImportPreviewPage::onFailed(const QString& message)
     m_status->setText(message + QStringLiteral("\n\n") +
                       tr("Go back to choose the date order, the decimal symbol or other columns."));
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_backToMapping->show();
+    // Nothing to list: the rows were never checked.
+    for (QWidget* w : std::initializer_list<QWidget*>{m_tabs, m_filter, m_rejectedOnly})
+        w->hide();
     emit completeChanged();
     emit previewFinished();
     UserDialogs::current().showError(this, tr("The file cannot be imported like this"), message);

@@ -8,6 +8,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTabWidget;
@@ -59,6 +60,7 @@ private:
     ImportWizard* m_wizard;
     ImportJob* m_job = nullptr;
     QLabel* m_status;
+    QPushButton* m_backToMapping;
     QProgressBar* m_busy;
     QLabel* m_counts;
     QLabel* m_warnings;
