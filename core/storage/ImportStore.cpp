@@ -1,6 +1,7 @@
 #include "storage/ImportStore.h"
 
 #include "storage/BulkWriter.h"
+#include "storage/CustomerRepository.h"
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 
@@ -147,32 +148,7 @@ QHash<QString, QList<std::int64_t>> ImportStore::customerIdsBy(const QString& ma
 
 std::optional<Customer> ImportStore::customer(std::int64_t customerId) const
 {
-    QSqlQuery q = sql::run(
-        m_db,
-        QStringLiteral("SELECT code, name, kind, industry, region, city, owner, email, phone, wechat,"
-                       " address, marketing_consent, contact_limit_per_month, created_on, notes"
-                       " FROM customer WHERE id = ?"),
-        {QVariant::fromValue<qint64>(customerId)});
-    if (!q.next())
-        return std::nullopt;
-    Customer c;
-    c.id = customerId;
-    c.code = q.value(0).toString();
-    c.name = q.value(1).toString();
-    c.kind = customerKindFromKey(q.value(2).toString()).value_or(CustomerKind::Consumer);
-    c.industry = q.value(3).toString();
-    c.region = q.value(4).toString();
-    c.city = q.value(5).toString();
-    c.owner = q.value(6).toString();
-    c.email = q.value(7).toString();
-    c.phone = q.value(8).toString();
-    c.wechat = q.value(9).toString();
-    c.address = q.value(10).toString();
-    c.marketingConsent = q.value(11).toInt() != 0;
-    c.contactLimitPerMonth = q.value(12).toInt();
-    c.createdOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
-    c.notes = q.value(14).toString();
-    return c;
+    return CustomerRepository(m_db, m_dialect).findById(customerId);
 }
 
 std::int64_t ImportStore::insertCustomer(const Customer& c, std::int64_t batchId, qint64 sourceRow)
