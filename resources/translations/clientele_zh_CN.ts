@@ -5,1298 +5,1298 @@
     <name>BgNbdModel</name>
     <message>
         <source>only %1 customers; estimates from fewer than %2 are unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有 %1 位客户；少于 %2 位时估计结果不可靠</translation>
     </message>
     <message>
         <source>only %1 customers bought more than once; the drop-out parameters a and b need at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有 %1 位客户购买过不止一次；流失参数 a 和 b 至少需要 %2 位</translation>
     </message>
     <message>
         <source>the longest customer history is %1, shorter than %2; purchase rates and drop-out are hard to tell apart over so short a time</source>
-        <translation type="unfinished"></translation>
+        <translation>最长的客户历史为 %1，短于 %2；时间这么短，难以区分购买率与流失</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>chosen by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>由用户选择</translation>
     </message>
     <message>
         <source>%1: the encoding %2 is not available in this build of Clientele.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此版本的 Clientele 不支持编码 %2。</translation>
     </message>
     <message>
         <source>detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>分号</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>竖线</translation>
     </message>
     <message>
         <source>spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>空格</translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
         <source>more than %1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 列</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的字段直到文件末尾仍未闭合</translation>
     </message>
     <message>
         <source>a field is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>字段长度超过 %1 个字符</translation>
     </message>
 </context>
 <context>
     <name>CustomerRepository</name>
     <message>
         <source>The code %1 is already used by the customer &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 %1 已被客户“%2”使用。</translation>
     </message>
     <message>
         <source>The customer %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 已不存在。</translation>
     </message>
     <message>
         <source>The customer %1 cannot be put back: its record is now used by &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复客户 %1：其记录现已被“%2”使用。</translation>
     </message>
 </context>
 <context>
     <name>CustomerSummaryReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is empty; expected a header row and one row per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空；应包含一个标题行，且每位客户一行</translation>
     </message>
     <message>
         <source>%1: the header must name the columns x (or frequency), t_x (or recency) and T (or age); found: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：标题行必须包含 x（或 frequency）、t_x（或 recency）和 T（或 age）列；实际为：%2</translation>
     </message>
     <message>
         <source>%1, row %2: expected %3 fields, found %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：应有 %3 个字段，实际为 %4 个</translation>
     </message>
     <message>
         <source>%1, row %2, column %3: &apos;%4&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行，第 %3 列：“%4”不是数字</translation>
     </message>
     <message>
         <source>%1, row %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行，第 %3 列：%4</translation>
     </message>
     <message>
         <source>the number of repeat purchases must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>重复购买次数必须是大于或等于 0 的整数</translation>
     </message>
     <message>
         <source>the customer&apos;s age must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>客户存续时长必须为正数</translation>
     </message>
     <message>
         <source>the recency cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>最近购买时间不能为负数</translation>
     </message>
     <message>
         <source>the recency %1 is later than the customer&apos;s age %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最近购买时间 %1 晚于客户存续时长 %2</translation>
     </message>
     <message>
         <source>the mean purchase value cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>平均购买金额不能为负数</translation>
     </message>
     <message>
         <source>%1 has a header but no customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只有标题行，没有客户数据</translation>
     </message>
 </context>
 <context>
     <name>CustomerValidator</name>
     <message>
         <source>The customer code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号为必填项。</translation>
     </message>
     <message>
         <source>The customer code is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号超过 %1 个字符。</translation>
     </message>
     <message>
         <source>The customer code starts or ends with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号的开头或结尾有空格。</translation>
     </message>
     <message>
         <source>The customer name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称为必填项。</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称超过 %1 个字符。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电子邮件地址。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电话号码。</translation>
     </message>
     <message>
         <source>The contact limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系次数上限不能为负数。</translation>
     </message>
     <message>
         <source>The date the customer was created is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户创建日期为必填项。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 不存在。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是数据库。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a Clientele database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Clientele 数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：文件被截断。</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏，无法读取（%2）。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a Clientele database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 Clientele 数据库。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Clientele (data format %2; this version reads up to %3). Please update Clientele. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的 Clientele 写入（数据格式 %2；当前版本最高支持 %3）。请更新 Clientele。文件未被修改。</translation>
     </message>
     <message>
         <source>%1 is damaged (integrity check: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏（完整性检查：%2）。</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请选择新的文件名。</translation>
     </message>
 </context>
 <context>
     <name>GammaGammaModel</name>
     <message>
         <source>no repeat buyers with a positive mean spend to fit on</source>
-        <translation type="unfinished"></translation>
+        <translation>没有平均消费金额为正的重复购买客户，无法拟合</translation>
     </message>
     <message numerus="yes">
         <source>%n repeat buyer(s) with zero mean spend left out of the spend model</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位平均消费金额为零的重复购买客户未纳入消费模型</numerusform>
         </translation>
     </message>
     <message>
         <source>only %1 repeat buyers with spend; the spend model needs at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有 %1 位有消费金额的重复购买客户；消费模型至少需要 %2 位</translation>
     </message>
     <message>
         <source>spend and purchase frequency are correlated (r = %1); the Gamma-Gamma model assumes they are independent</source>
-        <translation type="unfinished"></translation>
+        <translation>消费金额与购买频率相关（r = %1）；Gamma-Gamma 模型假设二者相互独立</translation>
     </message>
 </context>
 <context>
     <name>ImportFileInspection</name>
     <message>
         <source>CSV / text</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV / 文本</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿（XLSX）</translation>
     </message>
     <message>
         <source>Excel 97-2003 workbook (XLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 97-2003 工作簿（XLS）</translation>
     </message>
     <message>
         <source>%1 does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在或不是文件。</translation>
     </message>
     <message>
         <source>%1: the sheet %2 has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作表 %2 没有任何行。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ImportSchema</name>
     <message>
         <source>Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished">订单明细</translation>
+        <translation>订单明细</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished">互动记录</translation>
+        <translation>互动记录</translation>
     </message>
     <message>
         <source>Survey responses</source>
-        <translation type="unfinished">调查回复</translation>
+        <translation>调查回复</translation>
     </message>
     <message>
         <source>Customer summaries (recency, frequency, amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户汇总（最近消费时间、消费频率、消费金额）</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称</translation>
     </message>
     <message>
         <source>Kind (ToC/ToB)</source>
-        <translation type="unfinished"></translation>
+        <translation>类型（ToC/ToB）</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意接收营销</translation>
     </message>
     <message>
         <source>Contacts per month (limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>每月联系次数（上限）</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>成为客户日期</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Line number</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>订单日期</translation>
     </message>
     <message>
         <source>Amount (line total)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（行合计）</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Product code</source>
-        <translation type="unfinished"></translation>
+        <translation>产品编号</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Customer region</source>
-        <translation type="unfinished"></translation>
+        <translation>客户地区</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>NPS score (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 评分（0–10）</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度（1–5）</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>Days since last purchase (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>距上次消费天数（R）</translation>
     </message>
     <message>
         <source>Purchases per year (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>每年消费次数（F）</translation>
     </message>
     <message>
         <source>Amount per year (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>每年消费金额（M）</translation>
     </message>
 </context>
 <context>
     <name>ImportStore</name>
     <message>
         <source>Unknown customer field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的客户字段 %1</translation>
     </message>
     <message>
         <source>There is no import number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 %1 的导入。</translation>
     </message>
     <message>
         <source>The import of %1 was already rolled back on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的导入已于 %2 回滚。</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>%1 has no sheet number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有第 %2 个工作表。</translation>
     </message>
     <message>
         <source>%1: the sheet %2 has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作表 %2 没有任何行。</translation>
     </message>
     <message>
         <source>Amount or Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>金额或单价</translation>
     </message>
     <message>
         <source>%1: no column is mapped to %2. The header row %3 has: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有列映射到“%2”。标题行 %3 包含：%4。</translation>
     </message>
     <message>
         <source>Column %1 mixes day/month (%2 values) and month/day (%3 values) dates; read as %4, the others are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 混用了日/月（%2 个值）和月/日（%3 个值）格式的日期；已按 %4 读取，其余值被拒绝。</translation>
     </message>
     <message>
         <source>%1: the dates in column %2 could be day/month or month/day (no day is above 12; row %3 has &quot;%4&quot;). Choose the date order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：列 %2 中的日期可能是日/月，也可能是月/日（没有大于 12 的日；第 %3 行为“%4”）。请选择日期顺序。</translation>
     </message>
     <message>
         <source>Column %1 mixes decimal commas (%2 values) and decimal points (%3 values); read with a decimal %4, the others are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 混用了小数逗号（%2 个值）和小数点（%3 个值）；已按%4作为小数符号读取，其余值被拒绝。</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点</translation>
     </message>
     <message>
         <source>the cell holds an error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格包含错误（%1）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a number, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是数字，不是日期</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是整数</translation>
     </message>
     <message>
         <source>several customers have the code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有多位客户的编号为 %1</translation>
     </message>
     <message>
         <source>there is no customer with the code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的客户</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither ToC nor ToB</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是 ToC 也不是 ToB</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“是”或“否”</translation>
     </message>
     <message>
         <source>%1 existing customers match %2; resolve the duplicates first</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 位现有客户与 %2 匹配；请先处理重复客户</translation>
     </message>
     <message>
         <source>the code %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 %1 属于另一位客户</translation>
     </message>
     <message>
         <source>the order date is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>订单日期为空</translation>
     </message>
     <message>
         <source>the order number is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号为空</translation>
     </message>
     <message>
         <source>without an order number column, every row needs a customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>没有订单号列时，每一行都需要客户编号</translation>
     </message>
     <message>
         <source>the amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>金额为空</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known order status</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的订单状态</translation>
     </message>
     <message>
         <source>order %1 line %2 is already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 的第 %2 行已存在</translation>
     </message>
     <message>
         <source>the customer code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号为空</translation>
     </message>
     <message>
         <source>the date is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>日期为空</translation>
     </message>
     <message>
         <source>the channel is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道为空</translation>
     </message>
     <message>
         <source>an NPS score runs from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 评分范围为 0 到 10</translation>
     </message>
     <message>
         <source>satisfaction runs from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度范围为 1 到 5</translation>
     </message>
     <message>
         <source>days since the last purchase must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>距上次消费天数必须大于或等于 0</translation>
     </message>
     <message>
         <source>purchases per year must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>每年消费次数必须大于或等于 0</translation>
     </message>
     <message>
         <source>the amount per year is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>每年消费金额为空</translation>
     </message>
     <message>
         <source>%1 values in column %2 are in scientific notation (like 1.2E+5): the spreadsheet has already turned ids into numbers and may have lost digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %2 中有 %1 个值为科学计数法（如 1.2E+5）：电子表格已将编号转换为数字，可能已丢失位数。</translation>
     </message>
     <message>
         <source>%1 values in column %2 were Excel day numbers without a date format; read as dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %2 中有 %1 个值是未设置日期格式的 Excel 日期序号；已按日期读取。</translation>
     </message>
     <message>
         <source>%1 rows have no customer code; they are kept as orders without a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 行没有客户编号；这些行将作为无客户的订单保留。</translation>
     </message>
 </context>
 <context>
     <name>MaximumLikelihoodFitter</name>
     <message>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>已收敛</translation>
     </message>
     <message>
         <source>no convergence within %1 iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次迭代内未收敛</translation>
     </message>
     <message>
         <source>the line search could not improve the likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>线搜索无法提高似然值</translation>
     </message>
     <message>
         <source>the likelihood is not finite at the starting point</source>
-        <translation type="unfinished"></translation>
+        <translation>初始点处的似然值不是有限值</translation>
     </message>
     <message>
         <source>the parameters ran off towards zero or infinity</source>
-        <translation type="unfinished"></translation>
+        <translation>参数趋向于零或无穷大</translation>
     </message>
     <message>
         <source>the data do not determine the parameters (the likelihood is flat at the optimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据无法确定参数（似然函数在最优点处是平坦的）</translation>
     </message>
 </context>
 <context>
     <name>SpreadsheetReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空。</translation>
     </message>
     <message>
         <source>%1: the workbook is password-protected (encrypted); save an unprotected copy and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作簿受密码保护（已加密）；请另存一份未加密的副本后再导入。</translation>
     </message>
 </context>
 <context>
     <name>TextEncodingDetector</name>
     <message>
         <source>UTF-8 byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 字节顺序标记（BOM）</translation>
     </message>
     <message>
         <source>UTF-16 little-endian byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 小端字节顺序标记</translation>
     </message>
     <message>
         <source>UTF-16 big-endian byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 大端字节顺序标记</translation>
     </message>
     <message>
         <source>zero bytes between characters (UTF-16 without a byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>字符之间有零字节（无字节顺序标记的 UTF-16）</translation>
     </message>
     <message>
         <source>the bytes are valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>字节是有效的 UTF-8</translation>
     </message>
     <message>
         <source>double-byte Chinese text with Big5 byte patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>具有 Big5 字节特征的双字节中文文本</translation>
     </message>
     <message>
         <source>double-byte Chinese text (GB18030/GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>双字节中文文本（GB18030/GBK）</translation>
     </message>
     <message>
         <source>not UTF-8 and not double-byte Chinese: Western (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>既不是 UTF-8 也不是双字节中文：西文（Windows-1252）</translation>
     </message>
 </context>
 <context>
     <name>ValueParser</name>
     <message>
         <source>no date given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供日期</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could be day/month or month/day; choose the date order</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”可能是日/月或月/日；请选择日期顺序</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a time that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中的时间无法读取</translation>
     </message>
     <message>
         <source>no amount given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供金额</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”过大</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has misplaced thousand separators</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的千位分隔符位置不正确</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是金额</translation>
     </message>
 </context>
 <context>
     <name>XlsReader</name>
     <message>
         <source>the Excel 97–2003 workbook cannot be read (FreeXL error %1): it may be damaged, encrypted or not a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该 Excel 97–2003 工作簿（FreeXL 错误 %1）：文件可能已损坏、已加密或不是工作簿</translation>
     </message>
     <message>
         <source>the workbook is password-protected; save an unprotected copy and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿受密码保护；请另存一份未加密的副本后再导入</translation>
     </message>
     <message>
         <source>the workbook has no worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有工作表</translation>
     </message>
     <message>
         <source>Sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>there is no sheet number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在第 %1 个工作表</translation>
     </message>
     <message>
         <source>the size of sheet %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作表 %1 的大小</translation>
     </message>
     <message>
         <source>the sheet has %1 columns, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表有 %1 列，超过了 %2 列的上限</translation>
     </message>
     <message>
         <source>the text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>文本长度超过 %1 个字符</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>the part %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少部件 %1</translation>
     </message>
     <message>
         <source>the part %1 cannot be read (damaged or encrypted ZIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取部件 %1（ZIP 已损坏或已加密）</translation>
     </message>
     <message>
         <source>the part %1 has a document type declaration, which spreadsheets never need (refused as a possible entity attack)</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 包含文档类型声明，而电子表格从不需要它（可能是实体攻击，已拒绝）</translation>
     </message>
     <message>
         <source>the part %1 is damaged (ZIP data error)</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 已损坏（ZIP 数据错误）</translation>
     </message>
     <message>
         <source>the part %1 is damaged or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 已损坏或被截断</translation>
     </message>
     <message>
         <source>the part %1 inflates beyond the limit of %2 MB (possible ZIP bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 解压后超过 %2 MB 的上限（可能是 ZIP 炸弹）</translation>
     </message>
     <message>
         <source>the part %1 is larger than its ZIP header says (possible ZIP bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 比其 ZIP 头中声明的更大（可能是 ZIP 炸弹）</translation>
     </message>
     <message>
         <source>the file is not a readable ZIP archive (truncated or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是可读取的 ZIP 压缩包（已截断或已损坏）</translation>
     </message>
     <message>
         <source>this is an Excel binary workbook (.xlsb), which Clientele cannot read; save it as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Excel 二进制工作簿（.xlsb），Clientele 无法读取；请另存为 .xlsx</translation>
     </message>
     <message>
         <source>the ZIP archive is not an Excel workbook (no xl/workbook.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>该 ZIP 压缩包不是 Excel 工作簿（缺少 xl/workbook.xml）</translation>
     </message>
     <message>
         <source>the workbook has no worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有工作表</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>the part %1 is not well-formed XML (line %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 不是格式正确的 XML（第 %2 行：%3）</translation>
     </message>
     <message>
         <source>the ZIP directory cannot be read (truncated or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 ZIP 目录（已截断或已损坏）</translation>
     </message>
     <message>
         <source>the archive has %1 entries, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩包有 %1 个条目，超过了 %2 个的上限</translation>
     </message>
     <message>
         <source>the archive holds two entries named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩包中有两个名为 %1 的条目</translation>
     </message>
     <message>
         <source>the part %1 would inflate to %2 MB, more than the limit of %3 MB (possible ZIP bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 解压后将达到 %2 MB，超过了 %3 MB 的上限（可能是 ZIP 炸弹）</translation>
     </message>
     <message>
         <source>the part %1 is compressed more than %2:1, which real spreadsheets never are (possible ZIP bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 的压缩比超过 %2:1，真实的电子表格不会这样（可能是 ZIP 炸弹）</translation>
     </message>
     <message>
         <source>the part %1 has a document type declaration (refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 包含文档类型声明（已拒绝）</translation>
     </message>
     <message>
         <source>the shared strings exceed the limit of %1 million characters</source>
-        <translation type="unfinished"></translation>
+        <translation>共享字符串超过了 %1 百万个字符的上限</translation>
     </message>
     <message>
         <source>the part %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取部件 %1</translation>
     </message>
     <message>
         <source>the part %1 inflates beyond its declared size or the limit (possible ZIP bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 解压后超过其声明的大小或上限（可能是 ZIP 炸弹）</translation>
     </message>
     <message>
         <source>there is no sheet number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在第 %1 个工作表</translation>
     </message>
     <message>
         <source>%1, row %2: the cell reference %3 is outside the %4 columns a sheet can have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：单元格引用 %3 超出了工作表最多 %4 列的范围</translation>
     </message>
     <message>
         <source>refers to shared string %1, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>引用了不存在的共享字符串 %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字</translation>
     </message>
     <message>
         <source>the text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>文本长度超过 %1 个字符</translation>
     </message>
 </context>
 <context>
     <name>clientele</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>An XLSX sheet holds at most %1 order lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 XLSX 工作表最多容纳 %1 条订单明细。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>%1: the sample can be written as .csv or .xlsx only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：示例数据只能写成 .csv 或 .xlsx 文件。</translation>
     </message>
     <message>
         <source>The numbers of customers and order lines cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数和订单明细数不能为负数。</translation>
     </message>
 </context>
 <context>
     <name>clientele::BackupManager</name>
     <message>
         <source>Cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件夹 %1</translation>
     </message>
     <message>
         <source>The backup %1 failed its integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 未通过完整性检查</translation>
     </message>
     <message>
         <source>Cannot write the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份 %1</translation>
     </message>
     <message>
         <source>Cannot read the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取备份 %1</translation>
     </message>
     <message>
         <source>Cannot move the damaged file %1 aside</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移走已损坏的文件 %1</translation>
     </message>
     <message>
         <source>Cannot put the backup in place of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用备份替换 %1</translation>
     </message>
 </context>
 <context>
     <name>clientele::CsvSheetReader</name>
     <message>
         <source>%1 has only one sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只有一个工作表</translation>
     </message>
 </context>
 <context>
     <name>clientele::CustomerDetailPane</name>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished">互动记录</translation>
+        <translation>互动记录</translation>
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>调查</translation>
     </message>
     <message>
         <source>Select a customer to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一位客户以查看其详细信息。</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">未打开数据库。</translation>
+        <translation>未打开数据库。</translation>
     </message>
     <message>
         <source>This customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已不存在。</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Region / city</source>
-        <translation type="unfinished"></translation>
+        <translation>地区 / 城市</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>营销</translation>
     </message>
     <message>
         <source>consented, no contact limit</source>
-        <translation type="unfinished"></translation>
+        <translation>已同意，不限联系次数</translation>
     </message>
     <message>
         <source>no consent: do not send marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>未同意：请勿发送营销信息</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建日期</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Tags: none</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：无</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：%1</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示最新的 %1 条，共 %2 条。</translation>
     </message>
     <message>
         <source>Orders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单（%1）</translation>
     </message>
     <message>
         <source>Interactions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>互动记录（%1）</translation>
     </message>
     <message>
         <source>Surveys (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>调查（%1）</translation>
     </message>
     <message>
         <source>consented, at most %1 contacts a month</source>
-        <translation type="unfinished"></translation>
+        <translation>已同意，每月最多联系 %1 次</translation>
     </message>
 </context>
 <context>
     <name>clientele::CustomerEditDialog</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Edit customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户 %1</translation>
     </message>
     <message>
         <source>e.g. 00001 (kept exactly as typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 00001（按输入原样保存）</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>ToC (consumer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ToC（个人消费者）</translation>
     </message>
     <message>
         <source>ToB (business)</source>
-        <translation type="unfinished"></translation>
+        <translation>ToB（企业客户）</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>行业(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地区(&amp;R)：</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>城市(&amp;I)：</translation>
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;WeChat:</source>
-        <translation type="unfinished"></translation>
+        <translation>微信(&amp;W)：</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;D)：</translation>
     </message>
     <message>
         <source>Agreed to receive marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>同意接收营销信息</translation>
     </message>
     <message>
         <source>Marketing:</source>
-        <translation type="unfinished"></translation>
+        <translation>营销：</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source> a month</source>
-        <translation type="unfinished"></translation>
+        <translation> 次/月</translation>
     </message>
     <message>
         <source>Contact &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系上限(&amp;L)：</translation>
     </message>
     <message>
         <source>Crea&amp;ted:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建日期(&amp;T)：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
     <name>clientele::CustomerTableModel</name>
     <message>
         <source>ToB</source>
-        <translation type="unfinished"></translation>
+        <translation>ToB</translation>
     </message>
     <message>
         <source>ToC</source>
-        <translation type="unfinished"></translation>
+        <translation>ToC</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建日期</translation>
     </message>
 </context>
 <context>
     <name>clientele::CustomersPage</name>
     <message>
         <source>add customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加客户 %1</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished">新建客户(&amp;N)…</translation>
+        <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
         <source>Add a customer (Ins, Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加客户（Ins、Ctrl+N）</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected customer (F2, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选客户（F2、Enter）</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected customer (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选客户（Del）</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <source>Search code, name, city or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索编号、名称、城市或标签</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
         <source>No database</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据库</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户</translation>
     </message>
     <message>
         <source>This customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已不存在。</translation>
     </message>
     <message>
         <source>Delete the customer %1 &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户 %1“%2”？</translation>
     </message>
     <message>
         <source>These go with them: %1, %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下数据将一并删除：%1、%2 和 %3。</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作可以撤销。</translation>
     </message>
     <message>
         <source>Delete customer</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户</translation>
     </message>
     <message>
         <source>delete customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户 %1</translation>
     </message>
     <message>
         <source>edit customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户 %1</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位客户</translation>
     </message>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位客户</translation>
     </message>
     <message>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个订单</translation>
     </message>
     <message>
         <source>%1 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个订单</translation>
     </message>
     <message>
         <source>1 interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条互动记录</translation>
     </message>
     <message>
         <source>%1 interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条互动记录</translation>
     </message>
     <message>
         <source>1 survey response</source>
-        <translation type="unfinished"></translation>
+        <translation>1 份调查回复</translation>
     </message>
     <message>
         <source>%1 survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 份调查回复</translation>
     </message>
 </context>
 <context>
@@ -1411,79 +1411,79 @@ Fill it with demo data?</source>
     <name>clientele::FieldComboDelegate</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>（忽略）</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（必填）</translation>
     </message>
 </context>
 <context>
     <name>clientele::ImportFilePage</name>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
     <message>
         <source>CSV, TSV and text files in any common encoding, Excel workbooks (XLSX) and Excel 97-2003 workbooks (XLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>支持任意常见编码的 CSV、TSV 和文本文件、Excel 工作簿（XLSX）以及 Excel 97-2003 工作簿（XLS）。</translation>
     </message>
     <message>
         <source>The spreadsheet to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的电子表格</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.csv *.tsv *.txt *.xlsx *.xls)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>导入电子表格</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Detected %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>检测到 %1：%2</translation>
     </message>
     <message>
         <source>Read as %1, as chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>按所选的 %1 读取。</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s); the first rows are read for the preview.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 列；预览只读取前面几行。</numerusform>
         </translation>
     </message>
 </context>
@@ -1491,567 +1491,585 @@ Fill it with demo data?</source>
     <name>clientele::ImportHistoryWidget</name>
     <message>
         <source>Roll back…</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>已回滚</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>导入历史</translation>
     </message>
     <message>
         <source>Roll back an import</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚导入</translation>
     </message>
     <message>
         <source>Roll back import #%1 of %2? The %3 rows it added are deleted, customers it created are deleted unless later data uses them, and the customer fields it changed are restored. A backup is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚 %2 的第 #%1 次导入？该次导入新增的 %3 行将被删除；它创建的客户也将被删除（后续数据仍在使用的除外）；它修改过的客户字段将被恢复。回滚前会先创建备份。</translation>
     </message>
     <message>
         <source>Import #%1 was rolled back: %2 rows and %3 customers deleted, %4 fields restored, %5 customers kept because later data uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 #%1 已回滚：删除了 %2 行和 %3 位客户，恢复了 %4 个字段，%5 位客户因后续数据仍在使用而保留。</translation>
     </message>
 </context>
 <context>
     <name>clientele::ImportJob</name>
     <message>
         <source>Row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，列 %2</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1</translation>
     </message>
 </context>
 <context>
     <name>clientele::ImportMappingPage</name>
     <message>
         <source>Strict: any rejected row, nothing is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>严格：只要有一行被拒绝，就不导入任何数据</translation>
     </message>
     <message>
         <source>Lenient: rejected rows are skipped and listed</source>
-        <translation type="unfinished"></translation>
+        <translation>宽松：跳过被拒绝的行并列出</translation>
     </message>
     <message>
         <source>Columns and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>列与字段</translation>
     </message>
     <message>
         <source>Choose the field each column fills, or ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每一列选择要填入的字段，或忽略该列。</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Sample 1</source>
-        <translation type="unfinished"></translation>
+        <translation>示例 1</translation>
     </message>
     <message>
         <source>Sample 2</source>
-        <translation type="unfinished"></translation>
+        <translation>示例 2</translation>
     </message>
     <message>
         <source>Sample 3</source>
-        <translation type="unfinished"></translation>
+        <translation>示例 3</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Save mapping as…</source>
-        <translation type="unfinished"></translation>
+        <translation>将映射另存为…</translation>
     </message>
     <message>
         <source>Decide from the data</source>
-        <translation type="unfinished"></translation>
+        <translation>根据数据判断</translation>
     </message>
     <message>
         <source>Day/month/year (31/12/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>日/月/年（31/12/2024）</translation>
     </message>
     <message>
         <source>Month/day/year (12/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>月/日/年（12/31/2024）</translation>
     </message>
     <message>
         <source>Year/month/day (2024/12/31)</source>
-        <translation type="unfinished"></translation>
+        <translation>年/月/日（2024/12/31）</translation>
     </message>
     <message>
         <source>Point (1,234.56)</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点（1,234.56）</translation>
     </message>
     <message>
         <source>Comma (1.234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号（1.234,56）</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Decimal symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>小数符号：</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式：</translation>
     </message>
     <message>
         <source>Fields chosen from the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>已根据列名选择字段。</translation>
     </message>
     <message>
         <source>Using the saved mapping &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用已保存的映射“%1”。</translation>
     </message>
     <message>
         <source>Amount or Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>金额或单价</translation>
     </message>
     <message>
         <source>Not mapped yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未映射：%1</translation>
     </message>
     <message>
         <source>Chosen for more than one column: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被多列重复选择：%1</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射</translation>
     </message>
     <message>
         <source>Name of the mapping (offered again for files with the same columns):</source>
-        <translation type="unfinished"></translation>
+        <translation>映射名称（列相同的文件会再次提供此映射）：</translation>
     </message>
 </context>
 <context>
     <name>clientele::ImportPage</name>
     <message>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入电子表格…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">导入</translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Bring in customers, orders, interactions, surveys and customer summaries from CSV, XLSX and XLS files. You can also drop a file on the window. Every import can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV、XLSX 和 XLS 文件导入客户、订单、互动记录、调查问卷和客户汇总。也可以将文件拖放到窗口中。每次导入都可以回滚。</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
 </context>
 <context>
     <name>clientele::ImportPreviewPage</name>
     <message>
         <source>Rejected rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示被拒绝的行</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>A trial run of the whole import: nothing is written until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>对整个导入进行试运行：在您选择“导入”之前，不会写入任何数据。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Filter by row, field, value or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>按行、字段、值或原因筛选</translation>
     </message>
     <message>
         <source>First rows as stored</source>
-        <translation type="unfinished"></translation>
+        <translation>存储后的前几行</translation>
     </message>
     <message>
         <source>What each row does</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行的处理方式</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查每一行…</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取行数：%1</translation>
     </message>
     <message>
         <source>Customers to create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将新建客户：%1</translation>
     </message>
     <message>
         <source>Customers to update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将更新客户：%1</translation>
     </message>
     <message>
         <source>Rows to add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将新增行：%1</translation>
     </message>
     <message>
         <source>New customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户：%1</translation>
     </message>
     <message>
         <source>Duplicates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重复：%1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝：%1</translation>
     </message>
     <message>
         <source>Without customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无客户：%1</translation>
     </message>
     <message>
         <source>Only the first %1 of %2 problems are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出 %2 个问题中的前 %1 个。</translation>
     </message>
     <message numerus="yes">
         <source>Strict mode: %n row(s) would be rejected, so nothing would be imported. Fix the file, or go back and choose lenient mode to skip them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>严格模式：将有 %n 行被拒绝，因此不会导入任何数据。请修正文件，或返回并选择宽松模式以跳过这些行。</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to import. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以导入。尚未写入任何数据。</translation>
     </message>
     <message>
         <source>Go back to choose the date order, the decimal symbol or other columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>返回以选择日期顺序、小数符号或其他列。</translation>
     </message>
     <message>
         <source>The file cannot be imported like this</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件无法按当前设置导入</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Change the mapping or the date order</source>
+        <translation>更改映射或日期顺序</translation>
     </message>
 </context>
 <context>
     <name>clientele::ImportReportModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>New, no customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新增，无客户</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>clientele::ImportRunPage</name>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>Everything is written in one transaction: a cancelled import changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有数据在同一个事务中写入：取消导入不会改变任何数据。</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>Cancelling: undoing what was written…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：撤销已写入的内容…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始…</translation>
     </message>
     <message>
         <source>Reading the file to decide dates and numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件以确定日期和数字格式…</translation>
     </message>
     <message>
         <source>Importing rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入行…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行</translation>
     </message>
     <message>
         <source>%1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行/秒</translation>
     </message>
     <message numerus="yes">
         <source>about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>大约剩余 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>大约剩余 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>The import failed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败；未写入任何数据。</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；未写入任何数据。</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。</translation>
     </message>
 </context>
 <context>
     <name>clientele::ImportSheetPage</name>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表：</translation>
     </message>
     <message>
         <source>Sheet and contents</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表与内容</translation>
     </message>
     <message>
         <source>Choose what the rows of the file are.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件中各行的数据类型。</translation>
     </message>
     <message>
         <source>The rows are:</source>
-        <translation type="unfinished"></translation>
+        <translation>各行内容：</translation>
     </message>
     <message numerus="yes">
         <source>%1, sheet &quot;%2&quot;: %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，工作表“%2”：%n 列。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取工作表…</translation>
+    </message>
+    <message>
+        <source>Required: %1
+Optional: %2</source>
+        <translation>必填：%1
+可选：%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>clientele::ImportSummaryPage</name>
     <message>
         <source>Save error report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存错误报告…</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>导入结果</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：%1</translation>
     </message>
     <message>
         <source>The import was cancelled. The database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。数据库保持原样。</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) were rejected in strict mode.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未导入任何数据：严格模式下有 %n 行被拒绝。</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1 as import #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1，导入编号 #%2。</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取行数：%1</translation>
     </message>
     <message>
         <source>Rows imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入行数：%1</translation>
     </message>
     <message>
         <source>Customers created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户：%1</translation>
     </message>
     <message>
         <source>Customers updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新客户：%1</translation>
     </message>
     <message>
         <source>Duplicates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重复：%1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝：%1</translation>
     </message>
     <message>
         <source>Without customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无客户：%1</translation>
     </message>
     <message>
         <source>Time: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时：%1 秒</translation>
     </message>
     <message>
         <source>Save error report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存错误报告</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>What the import did. Every import can be rolled back from the import history.</source>
+        <translation>本次导入的结果。每次导入都可以在导入历史中回滚。</translation>
     </message>
 </context>
 <context>
     <name>clientele::ImportWizard</name>
     <message>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>导入电子表格</translation>
     </message>
 </context>
 <context>
     <name>clientele::InteractionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
 </context>
 <context>
@@ -2255,43 +2273,43 @@ Fill it with demo data?</source>
     <name>clientele::OrderLineTableModel</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退货</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
 </context>
 <context>
@@ -2305,131 +2323,131 @@ Fill it with demo data?</source>
     <name>clientele::SampleGenerator</name>
     <message>
         <source>The numbers of customers and order lines cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数和订单明细数不能为负数。</translation>
     </message>
 </context>
 <context>
     <name>clientele::Storage</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库错误：%1（位于：%2）</translation>
     </message>
 </context>
 <context>
     <name>clientele::SurveyResponseTableModel</name>
     <message>
         <source>%1 / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 5</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
 </context>
 <context>
     <name>clientele::ZipWriter</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1 (zip error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1（ZIP 错误 %2）。</translation>
     </message>
 </context>
 <context>
     <name>clientele::cli</name>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>%1 (%2 left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 位未计入）</translation>
     </message>
     <message>
         <source>%1  (standard error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  （标准误 %2）</translation>
     </message>
     <message>
         <source>log-likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>对数似然</translation>
     </message>
     <message>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>已收敛</translation>
     </message>
     <message>
         <source>yes, after %1 iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>是，迭代 %1 次后</translation>
     </message>
     <message>
         <source>NO: %1 (after %2 iterations)</source>
-        <translation type="unfinished"></translation>
+        <translation>否：%1（迭代 %2 次后）</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>clv fit needs --summary FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>clv fit 需要 --summary FILE.csv</translation>
     </message>
     <message>
         <source>unknown model &apos;%1&apos;; use bgnbd or gammagamma</source>
-        <translation type="unfinished"></translation>
+        <translation>未知模型“%1”；请使用 bgnbd 或 gammagamma</translation>
     </message>
     <message>
         <source>--max-iterations needs a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-iterations 需要一个正整数</translation>
     </message>
     <message>
         <source>BG/NBD purchase model (Fader, Hardie &amp; Lee 2005) on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD 购买模型（Fader、Hardie 和 Lee，2005）：%1</translation>
     </message>
     <message>
         <source>%1 has no zbar (mean repeat-purchase value) column; the gammagamma model needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 zbar（平均重复购买金额）列；gammagamma 模型需要该列</translation>
     </message>
     <message>
         <source>Gamma-Gamma spend model (Fader, Hardie &amp; Lee 2005) on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Gamma 消费模型（Fader、Hardie 和 Lee，2005）：%1</translation>
     </message>
     <message>
         <source>usage: clientele-cli clv fit --summary FILE.csv [--model bgnbd|gammagamma] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：clientele-cli clv fit --summary FILE.csv [--model bgnbd|gammagamma] [--json]</translation>
     </message>
     <message>
         <source>--out must name a .csv or .xlsx file, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--out 必须指定 .csv 或 .xlsx 文件，而不是“%1”</translation>
     </message>
     <message>
         <source>an XLSX sheet holds at most %1 order lines; use .csv for more</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 XLSX 工作表最多容纳 %1 条订单明细；数据更多时请使用 .csv</translation>
     </message>
     <message>
         <source>%1 already holds customers or orders; sample fills an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有客户或订单；sample 只能填充空数据库</translation>
     </message>
     <message>
         <source>Wrote %1 customers, %2 orders (%3 order lines, %4 cancelled, %5 without a customer), %6 interactions, %7 survey responses and %8 tag assignments to %9 in %10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 位客户、%2 个订单（%3 条订单明细，%4 个已取消，%5 个无客户）、%6 条互动记录、%7 份调查回复和 %8 个标签分配写入 %9，耗时 %10 秒</translation>
     </message>
 </context>
 <context>
@@ -2459,11 +2477,11 @@ Fill it with demo data?</source>
     <name>std</name>
     <message>
         <source>--%1 needs a whole number of 0 or more, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要大于或等于 0 的整数，而不是“%2”</translation>
     </message>
     <message>
         <source>--seed needs a whole number of 0 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要大于或等于 0 的整数，而不是“%1”</translation>
     </message>
 </context>
 </TS>
