@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Customer since</source>
-        <translation>成为客户日期</translation>
+        <translation>客户创建日期</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1478,7 +1478,7 @@ Fill it with demo data?</source>
     </message>
     <message>
         <source>Read as %1, as chosen.</source>
-        <translation>按所选的 %1 读取。</translation>
+        <translation>按所选编码 %1 读取。</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s); the first rows are read for the preview.</source>
@@ -1543,7 +1543,7 @@ Fill it with demo data?</source>
     </message>
     <message>
         <source>Roll back import #%1 of %2? The %3 rows it added are deleted, customers it created are deleted unless later data uses them, and the customer fields it changed are restored. A backup is made first.</source>
-        <translation>回滚 %2 的第 #%1 次导入？该次导入新增的 %3 行将被删除；它创建的客户也将被删除（后续数据仍在使用的除外）；它修改过的客户字段将被恢复。回滚前会先创建备份。</translation>
+        <translation>回滚导入 #%1（%2）？该次导入新增的 %3 行将被删除；它新建的客户也将被删除（后续数据仍在使用的除外）；它修改过的客户字段将被恢复。回滚前会先创建备份。</translation>
     </message>
     <message>
         <source>Import #%1 was rolled back: %2 rows and %3 customers deleted, %4 fields restored, %5 customers kept because later data uses them.</source>
