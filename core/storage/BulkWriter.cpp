@@ -22,24 +22,6 @@ QVariant nullId()
     return QVariant(QMetaType::fromType<qint64>());
 }
 
-// SQLite reports the new row id directly; RETURNING would cost it a temporary table per row (it
-// dominated the profile). PostgreSQL has no row id, so it uses RETURNING.
-QString returningId(const SqlDialect& dialect)
-{
-    return dialect.engine() == SqlDialect::Engine::Sqlite ? QString() : QStringLiteral(" RETURNING id");
-}
-
-std::int64_t insertedId(QSqlQuery& query, const SqlDialect& dialect)
-{
-    sql::exec(query);
-    if (dialect.engine() == SqlDialect::Engine::Sqlite)
-        return query.lastInsertId().toLongLong();
-    query.next();
-    const std::int64_t value = query.value(0).toLongLong();
-    query.finish();
-    return value;
-}
-
 } // namespace
 
 // One table's multi-row INSERT: values are bound straight into the prepared statement of
@@ -155,7 +137,7 @@ BulkWriter::BulkWriter(const QSqlDatabase& db, const SqlDialect& dialect)
         QStringLiteral("INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone,"
                        " wechat, address, marketing_consent, contact_limit_per_month, created_on, notes)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-            returningId(m_dialect));
+            m_dialect.returningIdClause());
     m_orderLines = std::make_unique<Batch>(
         m_db,
         QStringLiteral("INSERT INTO order_line (customer_id, order_code, line_no, ordered_at, amount_minor,"
@@ -173,7 +155,7 @@ BulkWriter::BulkWriter(const QSqlDatabase& db, const SqlDialect& dialect)
                                 5);
     m_findTag = sql::prepare(m_db, QStringLiteral("SELECT id FROM tag WHERE name = ?"));
     m_tag = sql::prepare(m_db, QStringLiteral("INSERT INTO tag (name, kind) VALUES (?, ?)") +
-                                   returningId(m_dialect));
+                                   m_dialect.returningIdClause());
     m_customerTags = std::make_unique<Batch>(
         m_db, QStringLiteral("INSERT INTO customer_tag (customer_id, tag_id) VALUES "), 2,
         QStringLiteral(" ON CONFLICT DO NOTHING"));
@@ -205,7 +187,7 @@ std::int64_t BulkWriter::insertCustomer(const Customer& c)
     q.bindValue(12, c.contactLimitPerMonth);
     q.bindValue(13, c.createdOn.toString(Qt::ISODate));
     q.bindValue(14, sql::textOrNull(c.notes));
-    return insertedId(q, m_dialect);
+    return m_dialect.execInsert(q);
 }
 
 void BulkWriter::insertOrderLine(const OrderLine& line)
@@ -263,7 +245,7 @@ std::int64_t BulkWriter::ensureTag(const QString& name, TagKind kind)
     m_findTag.finish();
     m_tag.bindValue(0, name);
     m_tag.bindValue(1, tagKindKey(kind));
-    return insertedId(m_tag, m_dialect);
+    return m_dialect.execInsert(m_tag);
 }
 
 void BulkWriter::assignTag(std::int64_t customerId, std::int64_t tagId)

@@ -159,8 +159,7 @@ std::int64_t ImportStore::insertCustomer(const Customer& c, std::int64_t batchId
             "INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone, wechat,"
             " address, marketing_consent, contact_limit_per_month, created_on, notes, import_batch_id,"
             " source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-            // SQLite reports the new row id directly; RETURNING costs it a temporary table per row.
-            (m_dialect.engine() == SqlDialect::Engine::Sqlite ? QString() : QStringLiteral(" RETURNING id")));
+            m_dialect.returningIdClause());
     q.addBindValue(c.code);
     q.addBindValue(c.name);
     q.addBindValue(customerKindKey(c.kind));
@@ -178,13 +177,7 @@ std::int64_t ImportStore::insertCustomer(const Customer& c, std::int64_t batchId
     q.addBindValue(sql::textOrNull(c.notes));
     q.addBindValue(id(batchId));
     q.addBindValue(QVariant::fromValue<qint64>(sourceRow));
-    sql::exec(q);
-    if (m_dialect.engine() == SqlDialect::Engine::Sqlite)
-        return q.lastInsertId().toLongLong();
-    q.next();
-    const std::int64_t newId = q.value(0).toLongLong();
-    q.finish();
-    return newId;
+    return m_dialect.execInsert(q);
 }
 
 void ImportStore::updateCustomer(std::int64_t customerId,

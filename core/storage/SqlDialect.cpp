@@ -1,5 +1,7 @@
 #include "storage/SqlDialect.h"
 
+#include "storage/SqlSupport.h"
+
 namespace clientele {
 
 QString SqlDialect::qtDriverName() const
@@ -41,6 +43,22 @@ QString SqlDialect::writePageCacheSize(qint64 value) const
 QString SqlDialect::beginWriteTransaction() const
 {
     return m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
+QString SqlDialect::returningIdClause() const
+{
+    return m_engine == Engine::Sqlite ? QString() : QStringLiteral(" RETURNING id");
+}
+
+std::int64_t SqlDialect::execInsert(QSqlQuery& query) const
+{
+    sql::exec(query);
+    if (m_engine == Engine::Sqlite)
+        return query.lastInsertId().toLongLong();
+    query.next();
+    const std::int64_t id = query.value(0).toLongLong();
+    query.finish();
+    return id;
 }
 
 QString SqlDialect::autoIncrementPrimaryKey() const

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+
+#include <cstdint>
 
 namespace clientele {
 
@@ -35,6 +38,11 @@ public:
     QString writePageCacheSize(qint64 value) const;
     // Begins a transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).
     QString beginWriteTransaction() const;
+    // The clause an INSERT ends with to report the new row's id, and the call that executes such an
+    // INSERT and returns the id. SQLite hands the row id over directly (RETURNING would cost it a
+    // temporary table per row); PostgreSQL has no row id and needs RETURNING.
+    QString returningIdClause() const;
+    std::int64_t execInsert(QSqlQuery& query) const;
     // The column type of a surrogate primary key.
     QString autoIncrementPrimaryKey() const;
     // A consistent copy of the live database into a new file.
