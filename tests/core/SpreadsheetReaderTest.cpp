@@ -492,7 +492,7 @@ TEST(XlsxReader, PasswordProtectedWorkbookIsNamedAsSuch)
     const QString path = ws.path(QStringLiteral("secret.xlsx"));
     QByteArray ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
     ole += QByteArray(504, '\0');
-    ole += QByteArray("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 30);
+    ole += QByteArray("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28);
     ole += QByteArray(1024, '\0');
     writeBytes(path, ole);
     EXPECT_TRUE(errorOf(path).contains(QStringLiteral("password"))) << errorOf(path).toStdString();
