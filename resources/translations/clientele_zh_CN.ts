@@ -1081,8 +1081,8 @@
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
-        <translation>城市(&amp;I)：</translation>
+        <source>Cit&amp;y:</source>
+        <translation>城市(&amp;Y)：</translation>
     </message>
     <message>
         <source>Account manager</source>

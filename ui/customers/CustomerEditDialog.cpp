@@ -77,7 +77,7 @@ void CustomerEditDialog::buildForm()
     m_region = lineEdit(QStringLiteral("regionEdit"), 128, this);
     form->addRow(tr("&Region:"), m_region);
     m_city = lineEdit(QStringLiteral("cityEdit"), 128, this);
-    form->addRow(tr("C&ity:"), m_city);
+    form->addRow(tr("Cit&y:"), m_city);
     m_owner = lineEdit(QStringLiteral("ownerEdit"), 128, this);
     m_owner->setPlaceholderText(tr("Account manager"));
     form->addRow(tr("&Owner:"), m_owner);
