@@ -23,9 +23,9 @@ constexpr std::int64_t kMaxSampleXlsxLines = 1048575;
 // Writes the sample's order lines as an Online-Retail-shaped sheet: InvoiceNo, StockCode,
 // Description, Quantity, InvoiceDate, UnitPrice, CustomerID, Country, CustomerName.
 // CSV is RFC 4180 (UTF-8, CRLF, quotes where needed); XLSX streams rows in constant memory, with
-// inline strings and dates as serial numbers with a date style (written with QuaZip). The file appears only when
-// complete: a cancel (returns false) or an error (throws StorageError) leaves no file behind.
-// The CSV bytes depend only on the spec.
+// inline strings and dates as serial numbers with a date style (written with QuaZip). The file appears only
+// when complete: a cancel (returns false) or an error (throws StorageError) leaves no file behind. The CSV
+// bytes depend only on the spec.
 bool writeSampleFile(const QString& filePath,
                      const SampleSpec& spec,
                      const SampleProgress& progress = {},

@@ -96,13 +96,17 @@ const std::vector<Migration>& Migrations::all()
                             " customers_updated BIGINT NOT NULL DEFAULT 0,"
                             " imported_by VARCHAR(128),"
                             " rolled_back_at TIMESTAMP)"),
-             QStringLiteral("ALTER TABLE customer ADD COLUMN import_batch_id BIGINT REFERENCES import_batch(id) ON DELETE SET NULL"),
+             QStringLiteral("ALTER TABLE customer ADD COLUMN import_batch_id BIGINT REFERENCES "
+                            "import_batch(id) ON DELETE SET NULL"),
              QStringLiteral("ALTER TABLE customer ADD COLUMN source_row BIGINT"),
-             QStringLiteral("ALTER TABLE order_line ADD COLUMN import_batch_id BIGINT REFERENCES import_batch(id) ON DELETE SET NULL"),
+             QStringLiteral("ALTER TABLE order_line ADD COLUMN import_batch_id BIGINT REFERENCES "
+                            "import_batch(id) ON DELETE SET NULL"),
              QStringLiteral("ALTER TABLE order_line ADD COLUMN source_row BIGINT"),
-             QStringLiteral("ALTER TABLE interaction ADD COLUMN import_batch_id BIGINT REFERENCES import_batch(id) ON DELETE SET NULL"),
+             QStringLiteral("ALTER TABLE interaction ADD COLUMN import_batch_id BIGINT REFERENCES "
+                            "import_batch(id) ON DELETE SET NULL"),
              QStringLiteral("ALTER TABLE interaction ADD COLUMN source_row BIGINT"),
-             QStringLiteral("ALTER TABLE survey_response ADD COLUMN import_batch_id BIGINT REFERENCES import_batch(id) ON DELETE SET NULL"),
+             QStringLiteral("ALTER TABLE survey_response ADD COLUMN import_batch_id BIGINT REFERENCES "
+                            "import_batch(id) ON DELETE SET NULL"),
              QStringLiteral("ALTER TABLE survey_response ADD COLUMN source_row BIGINT"),
              QStringLiteral("CREATE TABLE import_change ("
                             " id {pk},"
