@@ -38,7 +38,9 @@ Customer readCustomer(const QSqlQuery& q)
     return c;
 }
 
-void bindCustomer(QSqlQuery& q, const Customer& c)
+} // namespace
+
+void CustomerRepository::bindFields(QSqlQuery& q, const Customer& c)
 {
     q.addBindValue(c.code);
     q.addBindValue(c.name);
@@ -56,6 +58,8 @@ void bindCustomer(QSqlQuery& q, const Customer& c)
     q.addBindValue(c.createdOn.toString(Qt::ISODate));
     q.addBindValue(sql::textOrNull(c.notes));
 }
+
+namespace {
 
 QString sortColumn(CustomerQuery::SortKey key)
 {
@@ -126,7 +130,7 @@ void CustomerRepository::insert(Customer& customer)
         QStringLiteral("INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone,"
                        " wechat, address, marketing_consent, contact_limit_per_month, created_on, notes)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    bindCustomer(q, customer);
+    bindFields(q, customer);
     sql::exec(q);
     q.next();
     customer.id = q.value(0).toLongLong();
@@ -147,7 +151,7 @@ void CustomerRepository::restore(const Customer& customer)
         QStringLiteral("INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone,"
                        " wechat, address, marketing_consent, contact_limit_per_month, created_on, notes, id)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindCustomer(q, customer);
+    bindFields(q, customer);
     q.addBindValue(QVariant::fromValue<qint64>(customer.id));
     sql::exec(q);
 }
@@ -160,7 +164,7 @@ void CustomerRepository::update(const Customer& customer)
         QStringLiteral("UPDATE customer SET code = ?, name = ?, kind = ?, industry = ?, region = ?, city = ?,"
                        " owner = ?, email = ?, phone = ?, wechat = ?, address = ?, marketing_consent = ?,"
                        " contact_limit_per_month = ?, created_on = ?, notes = ? WHERE id = ?"));
-    bindCustomer(q, customer);
+    bindFields(q, customer);
     q.addBindValue(QVariant::fromValue<qint64>(customer.id));
     sql::exec(q);
     if (q.numRowsAffected() != 1)

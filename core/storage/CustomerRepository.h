@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <cstdint>
 #include <optional>
@@ -32,6 +33,10 @@ public:
     std::optional<Customer> findByCode(const QString& code) const;
 
     int count(const CustomerQuery& query = {}) const;
+
+    // Binds, in this order, code, name, kind, industry, region, city, owner, email, phone, wechat,
+    // address, marketing_consent, contact_limit_per_month, created_on, notes (empty text as NULL).
+    static void bindFields(QSqlQuery& query, const Customer& customer);
     // One page of the list, in the query's order. Stable: ties are broken by id.
     QList<Customer> page(const CustomerQuery& query, int offset, int limit) const;
 

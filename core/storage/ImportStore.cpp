@@ -160,21 +160,7 @@ std::int64_t ImportStore::insertCustomer(const Customer& c, std::int64_t batchId
             " address, marketing_consent, contact_limit_per_month, created_on, notes, import_batch_id,"
             " source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
             m_dialect.returningIdClause());
-    q.addBindValue(c.code);
-    q.addBindValue(c.name);
-    q.addBindValue(customerKindKey(c.kind));
-    q.addBindValue(sql::textOrNull(c.industry));
-    q.addBindValue(sql::textOrNull(c.region));
-    q.addBindValue(sql::textOrNull(c.city));
-    q.addBindValue(sql::textOrNull(c.owner));
-    q.addBindValue(sql::textOrNull(c.email));
-    q.addBindValue(sql::textOrNull(c.phone));
-    q.addBindValue(sql::textOrNull(c.wechat));
-    q.addBindValue(sql::textOrNull(c.address));
-    q.addBindValue(c.marketingConsent ? 1 : 0);
-    q.addBindValue(c.contactLimitPerMonth);
-    q.addBindValue(c.createdOn.toString(Qt::ISODate));
-    q.addBindValue(sql::textOrNull(c.notes));
+    CustomerRepository::bindFields(q, c);
     q.addBindValue(id(batchId));
     q.addBindValue(QVariant::fromValue<qint64>(sourceRow));
     return m_dialect.execInsert(q);

@@ -28,17 +28,8 @@ AddCustomerCommand::AddCustomerCommand(const CustomerCommandContext& context, co
 
 void AddCustomerCommand::undo()
 {
-    try {
-        Database* db = m_context.db;
-        WriteTransaction transaction(db->connection(), db->dialect());
-        if (std::optional<CustomerRecord> taken =
-                CustomerRecordStore(db->connection(), db->dialect()).take(m_record.customer.id))
-            m_record = *taken;
-        transaction.commit();
-    } catch (const StorageError& e) {
+    if (!m_context.take(m_record))
         setObsolete(true);
-        m_context.failed(e.message());
-    }
     m_context.changed(0);
 }
 
@@ -48,15 +39,8 @@ void AddCustomerCommand::redo()
         m_firstRedo = false;
         return;
     }
-    try {
-        Database* db = m_context.db;
-        WriteTransaction transaction(db->connection(), db->dialect());
-        CustomerRecordStore(db->connection(), db->dialect()).restore(m_record);
-        transaction.commit();
-    } catch (const StorageError& e) {
+    if (!m_context.restore(m_record))
         setObsolete(true);
-        m_context.failed(e.message());
-    }
     m_context.changed(m_record.customer.id);
 }
 

@@ -35,15 +35,8 @@ DeleteCustomerCommand::DeleteCustomerCommand(const CustomerCommandContext& conte
 
 void DeleteCustomerCommand::undo()
 {
-    try {
-        Database* db = m_context.db;
-        WriteTransaction transaction(db->connection(), db->dialect());
-        CustomerRecordStore(db->connection(), db->dialect()).restore(m_record);
-        transaction.commit();
-    } catch (const StorageError& e) {
+    if (!m_context.restore(m_record))
         setObsolete(true);
-        m_context.failed(e.message());
-    }
     m_context.changed(m_record.customer.id);
 }
 
@@ -53,18 +46,9 @@ void DeleteCustomerCommand::redo()
         m_firstRedo = false;
         return;
     }
-    try {
-        Database* db = m_context.db;
-        WriteTransaction transaction(db->connection(), db->dialect());
-        // Capture again: whatever was added to the customer since the undo goes back with it next time.
-        if (std::optional<CustomerRecord> taken =
-                CustomerRecordStore(db->connection(), db->dialect()).take(m_record.customer.id))
-            m_record = *taken;
-        transaction.commit();
-    } catch (const StorageError& e) {
+    // Take it again: whatever was added to the customer since the undo goes back with it next time.
+    if (!m_context.take(m_record))
         setObsolete(true);
-        m_context.failed(e.message());
-    }
     m_context.changed(0);
 }
 
