@@ -136,6 +136,66 @@ const std::vector<Migration>& Migrations::all()
              QStringLiteral("CREATE INDEX survey_batch_idx ON survey_response (import_batch_id)"),
              QStringLiteral("CREATE INDEX import_change_batch_idx ON import_change (batch_id)"),
          }},
+        {4,
+         QStringLiteral("analytics: scoring schemes, tier models, snapshots, stage history, marketing spend"),
+         {
+             // Schemes and tier models are rules as data: `definition` holds their JSON.
+             QStringLiteral("CREATE TABLE scoring_scheme ("
+                            " id {pk},"
+                            " code VARCHAR(64) NOT NULL UNIQUE,"
+                            " name VARCHAR(255) NOT NULL,"
+                            " built_in INTEGER NOT NULL DEFAULT 0 CHECK (built_in IN (0, 1)),"
+                            " definition TEXT NOT NULL,"
+                            " updated_at TIMESTAMP NOT NULL)"),
+             QStringLiteral("CREATE TABLE tier_model ("
+                            " id {pk},"
+                            " code VARCHAR(64) NOT NULL UNIQUE,"
+                            " name VARCHAR(255) NOT NULL,"
+                            " kind VARCHAR(8) NOT NULL CHECK (kind IN ('rfm', 'tob')),"
+                            " built_in INTEGER NOT NULL DEFAULT 0 CHECK (built_in IN (0, 1)),"
+                            " definition TEXT NOT NULL,"
+                            " updated_at TIMESTAMP NOT NULL)"),
+             QStringLiteral("CREATE TABLE analysis_snapshot ("
+                            " period VARCHAR(16) PRIMARY KEY,"
+                            " as_of DATE NOT NULL,"
+                            " scheme VARCHAR(64) NOT NULL,"
+                            " tier_model VARCHAR(64) NOT NULL,"
+                            " customers BIGINT NOT NULL DEFAULT 0,"
+                            " created_at TIMESTAMP NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE customer_snapshot ("
+                 " period VARCHAR(16) NOT NULL REFERENCES analysis_snapshot(period) ON DELETE CASCADE,"
+                 " customer_id BIGINT NOT NULL REFERENCES customer(id) ON DELETE CASCADE,"
+                 " recency_days INTEGER,"
+                 " orders INTEGER NOT NULL DEFAULT 0,"
+                 " net_amount_minor BIGINT NOT NULL DEFAULT 0,"
+                 " frequency_per_year DOUBLE PRECISION,"
+                 " monetary_per_year_minor BIGINT,"
+                 " r SMALLINT, f SMALLINT, m SMALLINT,"
+                 " tier VARCHAR(64) NOT NULL,"
+                 " stage VARCHAR(16) NOT NULL,"
+                 " p_alive DOUBLE PRECISION,"
+                 " expected_purchases_90d DOUBLE PRECISION,"
+                 " clv_minor BIGINT,"
+                 " risk_level VARCHAR(8),"
+                 " PRIMARY KEY (period, customer_id))"),
+             QStringLiteral("CREATE INDEX customer_snapshot_customer_idx ON customer_snapshot (customer_id)"),
+             QStringLiteral("CREATE TABLE customer_stage_history ("
+                            " customer_id BIGINT NOT NULL REFERENCES customer(id) ON DELETE CASCADE,"
+                            " since DATE NOT NULL,"
+                            " stage VARCHAR(16) NOT NULL,"
+                            " PRIMARY KEY (customer_id, since))"),
+             QStringLiteral("CREATE TABLE marketing_spend ("
+                            " period VARCHAR(16) PRIMARY KEY,"
+                            " amount_minor BIGINT NOT NULL CHECK (amount_minor >= 0),"
+                            " currency CHAR(3) NOT NULL DEFAULT 'CNY',"
+                            " note TEXT)"),
+             // Seed 000's ToB tiers need two ratings only a person can give.
+             QStringLiteral("ALTER TABLE customer ADD COLUMN industry_fit SMALLINT"
+                            " CHECK (industry_fit BETWEEN 1 AND 5)"),
+             QStringLiteral("ALTER TABLE customer ADD COLUMN renewal_risk SMALLINT"
+                            " CHECK (renewal_risk BETWEEN 1 AND 5)"),
+         }},
     };
     return steps;
 }
