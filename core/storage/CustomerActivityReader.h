@@ -1,0 +1,38 @@
+#pragma once
+
+#include "analytics/CustomerActivity.h"
+#include "storage/SqlDialect.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <functional>
+
+namespace clientele {
+
+// Reads every customer with what they did up to an analysis date (inclusive): orders (their lines
+// summed per order code), interaction dates, the latest NPS answer, the imported summary row and the
+// ToB ratings. Built for whole-base recomputation: one forward-only query per table, ordered by
+// customer, few columns, merged in one pass.
+class CustomerActivityReader
+{
+public:
+    using ProgressCallback = std::function<void(int customersRead, int customersTotal)>;
+
+    CustomerActivityReader(const QSqlDatabase& db, const SqlDialect& dialect);
+
+    // Customers in code order. Returns what was read so far when cancel becomes true.
+    CustomerActivities
+    read(QDate asOf, const ProgressCallback& progress = {}, const std::atomic<bool>* cancel = nullptr) const;
+
+    // The latest order date and the latest summary row date in the database (invalid when none).
+    QDate lastOrderDate() const;
+    QDate lastSummaryDate() const;
+
+private:
+    QSqlDatabase m_db;
+    SqlDialect m_dialect;
+};
+
+} // namespace clientele

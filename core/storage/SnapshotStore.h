@@ -1,0 +1,70 @@
+#pragma once
+
+#include "analytics/AnalysisPeriod.h"
+#include "analytics/AnalyticsEngine.h"
+#include "storage/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace clientele {
+
+// One customer's stored state at a period end (a row of customer_snapshot).
+struct CustomerSnapshot
+{
+    qint64 customerId = 0;
+    std::optional<int> recencyDays; // none when the customer had never bought
+    int orders = 0;
+    qint64 netAmountMinor = 0;
+    double frequencyPerYear = 0.0;
+    qint64 monetaryPerYearMinor = 0;
+    int r = 0, f = 0, m = 0; // 0 = not scored
+    QString tier;
+    QString stage;
+    std::optional<double> pAlive;
+    std::optional<double> expectedPurchases90d;
+    std::optional<qint64> clvMinor;
+    QString riskLevel;
+};
+
+// The header of a stored snapshot (a row of analysis_snapshot).
+struct SnapshotInfo
+{
+    QString period;
+    QDate asOf;
+    QString scheme;
+    QString tierModel;
+    qint64 customers = 0;
+};
+
+// Keeps the engine's results per period end: analysis_snapshot + customer_snapshot, and every
+// customer's stage history in customer_stage_history. A snapshot is written in one transaction and
+// replaces an earlier one of the same period.
+class SnapshotStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotStore)
+
+public:
+    SnapshotStore(const QSqlDatabase& db, const SqlDialect& dialect);
+
+    void write(const AnalysisPeriod& period, const AnalyticsEngine::Result& result);
+    // Replaces the stored stage history of the analysed customers (also done by write()).
+    void writeStageHistory(const CustomerAnalyses& customers);
+
+    std::optional<SnapshotInfo> info(const QString& periodCode) const;
+    std::vector<SnapshotInfo> list() const;                              // oldest period end first
+    std::vector<CustomerSnapshot> read(const QString& periodCode) const; // by customer id
+    StageHistory stageHistory(qint64 customerId) const;
+    void remove(const QString& periodCode);
+
+private:
+    QSqlDatabase m_db;
+    SqlDialect m_dialect;
+};
+
+} // namespace clientele
