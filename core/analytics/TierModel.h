@@ -106,6 +106,7 @@ public:
     int cellCount() const { return static_cast<int>(m_cellSegment.size()); }
     std::vector<int> cellLevels(int cell) const;
     int cellOf(const std::vector<int>& levels) const;
+    bool withinGrid(const std::vector<int>& levels) const;
     // The segment index of a cell, or kGap / kOverlap.
     int segmentOfCell(int cell) const { return m_cellSegment[static_cast<size_t>(cell)]; }
     // Every segment whose rules cover the cell (with repeats removed).

@@ -53,7 +53,6 @@ public:
 private:
     void writeScheme(const ScoringScheme& scheme, bool builtIn, bool replace);
     void writeTierModel(const TierModel& model, bool builtIn, bool replace);
-    bool isBuiltInRow(const QString& table, const QString& code) const;
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
