@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>TierModelChecker</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Map “%1”: %n cell(s) belong to no segment: %2.</source>
+        <translation>
+            <numerusform>Map “%1”: %n cell belongs to no segment: %2.</numerusform>
+            <numerusform>Map “%1”: %n cells belong to no segment: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Map “%1”: %n more cell(s) belong to more than one segment.</source>
+        <translation>
+            <numerusform>Map “%1”: %n more cell belongs to more than one segment.</numerusform>
+            <numerusform>Map “%1”: %n more cells belong to more than one segment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clientele::ImportFilePage</name>
     <message numerus="yes">
         <source>%n column(s); the first rows are read for the preview.</source>

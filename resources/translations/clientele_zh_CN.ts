@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalyticsRuleStore</name>
+    <message>
+        <source>The stored definition of “%1” in %2 is not a JSON object: %3</source>
+        <translation>%2 中保存的“%1”定义不是 JSON 对象：%3</translation>
+    </message>
+    <message>
+        <source>The scoring scheme “%1” is built in; it can be reset but not removed.</source>
+        <translation>评分方案“%1”是内置方案，只能恢复默认，不能删除。</translation>
+    </message>
+    <message>
+        <source>There is no scoring scheme “%1”.</source>
+        <translation>没有评分方案“%1”。</translation>
+    </message>
+    <message>
+        <source>The tier model “%1” was not saved: %2</source>
+        <translation>分层模型“%1”未保存：%2</translation>
+    </message>
+    <message>
+        <source>The tier model “%1” is built in; it can be reset but not removed.</source>
+        <translation>分层模型“%1”是内置模型，只能恢复默认，不能删除。</translation>
+    </message>
+    <message>
+        <source>There is no tier model “%1”.</source>
+        <translation>没有分层模型“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>BgNbdModel</name>
     <message>
         <source>only %1 customers; estimates from fewer than %2 are unreliable</source>
@@ -636,6 +663,104 @@
     </message>
 </context>
 <context>
+    <name>RfmScorer</name>
+    <message>
+        <source>Not scored: no purchase up to the analysis date.</source>
+        <translation>未评分：截至分析日期没有消费。</translation>
+    </message>
+    <message>
+        <source>R %1: last order %2 days ago, within the %3-day boundary</source>
+        <translation>R %1：最近一次下单在 %2 天前，未超过 %3 天界限</translation>
+    </message>
+    <message>
+        <source>R %1: last order %2 days ago, above the %3-day boundary, within %4 days</source>
+        <translation>R %1：最近一次下单在 %2 天前，超过 %3 天界限，未超过 %4 天</translation>
+    </message>
+    <message>
+        <source>R %1: last order %2 days ago, above the %3-day boundary</source>
+        <translation>R %1：最近一次下单在 %2 天前，超过 %3 天界限</translation>
+    </message>
+    <message>
+        <source>F %1: %2 orders a year, below the boundary of %3</source>
+        <translation>F %1：每年 %2 单，低于界限 %3</translation>
+    </message>
+    <message>
+        <source>F %1: %2 orders a year, at or above the boundary of %3, below %4</source>
+        <translation>F %1：每年 %2 单，达到界限 %3，低于 %4</translation>
+    </message>
+    <message>
+        <source>F %1: %2 orders a year, at or above the boundary of %3</source>
+        <translation>F %1：每年 %2 单，达到界限 %3</translation>
+    </message>
+    <message>
+        <source>M %1: %2 a year, below the boundary of %3</source>
+        <translation>M %1：每年 %2，低于界限 %3</translation>
+    </message>
+    <message>
+        <source>M %1: %2 a year, at or above the boundary of %3, below %4</source>
+        <translation>M %1：每年 %2，达到界限 %3，低于 %4</translation>
+    </message>
+    <message>
+        <source>M %1: %2 a year, at or above the boundary of %3</source>
+        <translation>M %1：每年 %2，达到界限 %3</translation>
+    </message>
+    <message>
+        <source>R %1: last order %2 days ago, more recent than %3% of the %4 customers scored (R %1 takes %5% up to %6%)</source>
+        <translation>R %1：最近一次下单在 %2 天前，比 %4 位参与评分客户中的 %3% 更近（R %1 对应 %5% 至 %6%）</translation>
+    </message>
+    <message>
+        <source>F %1: %2 orders a year, more than %3% of the %4 customers scored (F %1 takes %5% up to %6%)</source>
+        <translation>F %1：每年 %2 单，高于 %4 位参与评分客户中的 %3%（F %1 对应 %5% 至 %6%）</translation>
+    </message>
+    <message>
+        <source>M %1: %2 a year, more than %3% of the %4 customers scored (M %1 takes %5% up to %6%)</source>
+        <translation>M %1：每年 %2，高于 %4 位参与评分客户中的 %3%（M %1 对应 %5% 至 %6%）</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringScheme</name>
+    <message>
+        <source>Quintiles over the customer base</source>
+        <translation>按全体客户五等分</translation>
+    </message>
+    <message>
+        <source>ToB fixed thresholds (seed 001)</source>
+        <translation>ToB 固定阈值（种子 001）</translation>
+    </message>
+    <message>
+        <source>ToC fixed thresholds</source>
+        <translation>ToC 固定阈值</translation>
+    </message>
+    <message>
+        <source>A scoring scheme needs a code.</source>
+        <translation>评分方案需要一个代码。</translation>
+    </message>
+    <message>
+        <source>Scoring scheme “%1”: the recency boundaries must be four ascending numbers of days.</source>
+        <translation>评分方案“%1”：最近消费时间的界限必须是四个递增的天数。</translation>
+    </message>
+    <message>
+        <source>Scoring scheme “%1”: the frequency boundaries must be four ascending numbers of orders per year.</source>
+        <translation>评分方案“%1”：消费频率的界限必须是四个递增的每年订单数。</translation>
+    </message>
+    <message>
+        <source>Scoring scheme “%1”: the amount boundaries must be four ascending amounts per year.</source>
+        <translation>评分方案“%1”：消费金额的界限必须是四个递增的每年金额。</translation>
+    </message>
+    <message>
+        <source>Scoring scheme “%1”: unknown method “%2” (expected “quintile” or “thresholds”).</source>
+        <translation>评分方案“%1”：未知方法“%2”（应为“quintile”或“thresholds”）。</translation>
+    </message>
+    <message>
+        <source>Scoring scheme “%1”: “%2” must be a list of four boundaries.</source>
+        <translation>评分方案“%1”：“%2”必须是包含四个界限的列表。</translation>
+    </message>
+    <message>
+        <source>Scoring scheme “%1”: boundary %2 of “%3” is not a number.</source>
+        <translation>评分方案“%1”：“%3”的第 %2 个界限不是数字。</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -683,6 +808,321 @@
     <message>
         <source>not UTF-8 and not double-byte Chinese: Western (Windows-1252)</source>
         <translation>既不是 UTF-8 也不是双字节中文：西文（Windows-1252）</translation>
+    </message>
+</context>
+<context>
+    <name>TierModel</name>
+    <message>
+        <source>Four tiers (seed 001)</source>
+        <translation>四类客户分层（种子 001）</translation>
+    </message>
+    <message>
+        <source>Eleven-segment RFM map</source>
+        <translation>RFM 十一类客户分群</translation>
+    </message>
+    <message>
+        <source>ToB tiers (seed 000)</source>
+        <translation>ToB 客户分层（种子 000）</translation>
+    </message>
+    <message>
+        <source>A tier model needs a code.</source>
+        <translation>分层模型需要一个代码。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”: an RFM map has the dimensions r, f and m.</source>
+        <translation>分层模型“%1”：RFM 分层图的维度是 r、f 和 m。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”: an RFM map must name the segment of customers who never bought.</source>
+        <translation>分层模型“%1”：RFM 分层图必须指定从未消费客户所属的分群。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”: a ToB model needs at least one dimension.</source>
+        <translation>分层模型“%1”：ToB 模型至少需要一个维度。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”: unknown dimension “%2” (expected revenue_share, relationship_years, industry_fit or renewal_risk).</source>
+        <translation>分层模型“%1”：未知维度“%2”（应为 revenue_share、relationship_years、industry_fit 或 renewal_risk）。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”: dimension “%2” appears twice.</source>
+        <translation>分层模型“%1”：维度“%2”出现了两次。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”: the boundaries of “%2” must be 1 to %3 ascending numbers.</source>
+        <translation>分层模型“%1”：“%2”的界限必须是 1 到 %3 个递增的数字。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”: segment %2 has no code.</source>
+        <translation>分层模型“%1”：第 %2 个分群没有代码。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”: segment “%2” appears twice.</source>
+        <translation>分层模型“%1”：分群“%2”出现了两次。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”, segment “%2”, rule %3: expected a range for each of the %4 dimensions.</source>
+        <translation>分层模型“%1”，分群“%2”，规则 %3：%4 个维度各需要一个范围。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”, segment “%2”, rule %3: the range %4–%5 of “%6” is outside its levels 1–%7.</source>
+        <translation>分层模型“%1”，分群“%2”，规则 %3：“%6”的范围 %4–%5 超出了其等级 1–%7。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”: the segment for customers who never bought, “%2”, is not one of its segments.</source>
+        <translation>分层模型“%1”：从未消费客户所属的分群“%2”不是该模型的分群。</translation>
+    </message>
+    <message>
+        <source>revenue share</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>合作年限</translation>
+    </message>
+    <message>
+        <source>industry fit</source>
+        <translation>行业匹配度</translation>
+    </message>
+    <message>
+        <source>renewal risk</source>
+        <translation>续约风险</translation>
+    </message>
+    <message>
+        <source>%1 any</source>
+        <translation>%1 任意</translation>
+    </message>
+    <message>
+        <source>Cell %1 of the map “%2” belongs to no segment: the map has a gap there.</source>
+        <translation>分层图“%2”的单元格 %1 不属于任何分群：分层图在此处有缺口。</translation>
+    </message>
+    <message>
+        <source>Cell %1 of the map “%2” belongs to more than one segment (%3): the map must be corrected.</source>
+        <translation>分层图“%2”的单元格 %1 属于多个分群（%3）：必须修正分层图。</translation>
+    </message>
+    <message>
+        <source>Cell %1 of the map “%2” belongs to %3 (rule %4 of %3: %5).</source>
+        <translation>分层图“%2”的单元格 %1 属于%3（%3的规则 %4：%5）。</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>低于 %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>不低于 %1</translation>
+    </message>
+    <message>
+        <source>at least %1, below %2</source>
+        <translation>不低于 %1，低于 %2</translation>
+    </message>
+    <message>
+        <source>Revenue share %1 of the base&apos;s net amount</source>
+        <translation>收入占全体客户净额的 %1</translation>
+    </message>
+    <message>
+        <source>Relationship of %1 years since the first purchase</source>
+        <translation>自首次消费起合作 %1 年</translation>
+    </message>
+    <message>
+        <source>Industry fit rated %1</source>
+        <translation>行业匹配度评为 %1</translation>
+    </message>
+    <message>
+        <source>Industry fit not rated, counted as %1</source>
+        <translation>行业匹配度未评，按 %1 计</translation>
+    </message>
+    <message>
+        <source>Renewal risk rated %1</source>
+        <translation>续约风险评为 %1</translation>
+    </message>
+    <message>
+        <source>Renewal risk not rated, counted as %1</source>
+        <translation>续约风险未评，按 %1 计</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4 (%5)</source>
+        <translation>%1：%2 等级 %3/%4（%5）</translation>
+    </message>
+    <message>
+        <source>No purchase up to the analysis date: the map “%1” puts customers who never bought in %2.</source>
+        <translation>截至分析日期没有消费：分层图“%1”将从未消费的客户归入%2。</translation>
+    </message>
+    <message>
+        <source>Scores %1 are outside the map “%2”.</source>
+        <translation>评分 %1 超出了分层图“%2”的范围。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”: unknown kind “%2” (expected “rfm” or “tob”).</source>
+        <translation>分层模型“%1”：未知类型“%2”（应为“rfm”或“tob”）。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”: a boundary of “%2” is not a number.</source>
+        <translation>分层模型“%1”：“%2”的某个界限不是数字。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”: no segments.</source>
+        <translation>分层模型“%1”：没有分群。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”, segment “%2”, rule %3: expected an object of ranges.</source>
+        <translation>分层模型“%1”，分群“%2”，规则 %3：应为由范围组成的对象。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”, segment “%2”, rule %3: unknown dimension “%4”.</source>
+        <translation>分层模型“%1”，分群“%2”，规则 %3：未知维度“%4”。</translation>
+    </message>
+    <message>
+        <source>Tier model “%1”, segment “%2”, rule %3: “%4” must be a level or a [from, to] pair of levels.</source>
+        <translation>分层模型“%1”，分群“%2”，规则 %3：“%4”必须是一个等级或 [起, 止] 等级对。</translation>
+    </message>
+</context>
+<context>
+    <name>TierModelChecker</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Map “%1”: %n cell(s) belong to no segment: %2.</source>
+        <translation>
+            <numerusform>分层图“%1”：%n 个单元格不属于任何分群：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Map “%1”: %n more cell(s) belong to more than one segment.</source>
+        <translation>
+            <numerusform>分层图“%1”：另有 %n 个单元格属于多个分群。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map “%1”: cell %2 belongs to more than one segment: %3.</source>
+        <translation>分层图“%1”：单元格 %2 属于多个分群：%3。</translation>
+    </message>
+    <message>
+        <source>Map “%1”: segment %2 has no rules, so no customer can reach it.</source>
+        <translation>分层图“%1”：分群%2没有规则，任何客户都无法进入。</translation>
+    </message>
+    <message>
+        <source>Map “%1”: segment %2 decides no cell (every cell its rules cover belongs to another segment too), so no customer can reach it.</source>
+        <translation>分层图“%1”：分群%2不决定任何单元格（其规则覆盖的每个单元格也属于其他分群），任何客户都无法进入。</translation>
+    </message>
+</context>
+<context>
+    <name>TierNames</name>
+    <message>
+        <source>High-value</source>
+        <translation>高价值客户</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <source>Low-value</source>
+        <translation>低价值客户</translation>
+    </message>
+    <message>
+        <source>Churn-risk</source>
+        <translation>流失风险客户</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential Loyalist</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>New Customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <source>Need Attention</source>
+        <translation>需要关注客户</translation>
+    </message>
+    <message>
+        <source>About to Sleep</source>
+        <translation>即将沉睡客户</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>有流失风险客户</translation>
+    </message>
+    <message>
+        <source>Can&apos;t Lose Them</source>
+        <translation>不能失去的客户</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失客户</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>战略客户</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>核心客户</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>成熟客户</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>已召回</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>中风险</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>高风险</translation>
     </message>
 </context>
 <context>
