@@ -162,7 +162,7 @@ RfmScorer::score(const ScoringScheme& scheme, const CustomerFiguresList& custome
     for (size_t k = 0; k < scored.size(); ++k) {
         const CustomerFigures& c = customers[scored[k]];
         recency[k] = -static_cast<double>(c.recencyDays);
-        frequency[k] = c.ordersPerYear;
+        frequency[k] = std::isnan(c.ordersPerYear) ? 0.0 : c.ordersPerYear; // NaN would break the sort
         monetary[k] = static_cast<double>(c.amountPerYearMinor);
     }
     const std::vector<int> worseR = countWorse(recency);

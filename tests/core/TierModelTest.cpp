@@ -2,10 +2,14 @@
 // the ToB tiers, customers who never bought, JSON as the stored form, and one tier per customer.
 #include "analytics/TierModel.h"
 
+#include "TestSupport.h"
 #include "analytics/AnalyticsRuleError.h"
 #include "analytics/RfmScorer.h"
 #include "analytics/TierNames.h"
+#include "import/Importer.h"
+#include "storage/SqlSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 #include <gtest/gtest.h>
@@ -71,6 +75,57 @@ TEST(TierModel, SeedExampleGivesHighValueChurnRiskAndPotential)
               QStringLiteral(
                   "Cell R 3 · F 2 · M 1 of the map “Four tiers (seed 001)” belongs to Churn-risk (rule 1 "
                   "of Churn-risk: R 3, F 2–5, M any)."));
+}
+
+// Seed 001's template 1 as a user would bring it: a Chinese CSV imported as summary rows. The
+// stored rows (frequency in thousandths, amount in fen) are turned into figures the way a summary
+// row gives them, then scored with `tob` and tiered with `seed4`.
+TEST(TierModel, SeedTemplateImportedAsSummaryRowsGivesTheSeedsTiers)
+{
+    test::TempWorkspace ws;
+    auto db = ws.openDatabase();
+    const QString path = ws.path(QStringLiteral("template1.csv"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("ID,客户名称,最近消费时间(天),消费频率(次/年),消费金额(元/年)\n"
+                               "C001,A公司,15,12,\"150,000\"\nC002,B公司,90,3,\"20,000\"\n"
+                               "C003,C公司,45,6,\"60,000\"\n")
+                    .toUtf8());
+    }
+    ImportOptions options;
+    options.kind = ImportKind::Summary;
+    options.summaryAsOf = QDate(2024, 3, 31);
+    options.backupRoot = ws.backupRoot();
+    ASSERT_TRUE(Importer::run(db->connection(), db->dialect(), path, options).committed);
+
+    CustomerFiguresList figures;
+    QSqlQuery q = sql::run(db->connection(),
+                           QStringLiteral("SELECT c.code, s.recency_days, s.frequency_per_year_milli,"
+                                          " s.amount_per_year_minor FROM customer_summary s"
+                                          " JOIN customer c ON c.id = s.customer_id ORDER BY c.code"));
+    while (q.next()) {
+        CustomerFigures c;
+        c.code = q.value(0).toString();
+        c.recencyDays = q.value(1).toInt();
+        c.ordersPerYear = q.value(2).toLongLong() / 1000.0;
+        c.amountPerYearMinor = q.value(3).toLongLong();
+        c.fromSummaryRow = true;
+        figures.push_back(c);
+    }
+    ASSERT_EQ(figures.size(), 3u);
+    const std::vector<RfmScoring> scored =
+        RfmScorer::score(*ScoringScheme::builtIn(QStringLiteral("tob")), figures);
+    const TierModel seed4 = model("seed4");
+    EXPECT_EQ(scored[0].score.code() + QLatin1Char(' ') +
+                  seed4.assign(figures[0], scored[0].score, {}).segment,
+              QStringLiteral("555 high_value"));
+    EXPECT_EQ(scored[1].score.code() + QLatin1Char(' ') +
+                  seed4.assign(figures[1], scored[1].score, {}).segment,
+              QStringLiteral("321 churn_risk"));
+    EXPECT_EQ(scored[2].score.code() + QLatin1Char(' ') +
+                  seed4.assign(figures[2], scored[2].score, {}).segment,
+              QStringLiteral("433 potential"));
 }
 
 TEST(TierModel, SeedFourTiersReadRowByRowOfRecency)
