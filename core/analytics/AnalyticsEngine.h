@@ -35,7 +35,8 @@ public:
     {
         std::optional<QDate> asOf; // default: the last order (or summary row) in the database
         QString schemeCode;        // default "quintile"
-        QString tierModelCode;     // default "seed4"
+        QString tierModelCode;     // empty: each customer's kind's default (seed4 for toc, tob4 for tob)
+        bool explain = true;       // the RFM, tier and stage traces (risk reasons are always given)
         int horizonMonths = 12;    // CLV horizon
         double monthlyDiscountRate = 0.01;
         LifecycleSettings lifecycle;
@@ -63,7 +64,7 @@ public:
     {
         QDate asOf;
         QString schemeCode;
-        QString tierModelCode;
+        QString tierModelCode;      // "seed4+tob4" when each kind got its default model
         CustomerAnalyses customers; // in customer code order
         BgNbdModel::Fit purchaseFit;
         GammaGammaModel::Fit spendFit;
@@ -77,7 +78,7 @@ public:
     AnalyticsEngine(const QSqlDatabase& db, const SqlDialect& dialect);
 
     // Runs on the calling thread with the given connection. Throws StorageError for database
-    // failures and for unknown scheme or tier model codes (the message names the code).
+    // failures, AnalyticsRuleError for an unknown or unusable scheme or tier model (naming it).
     Result run(const Options& options,
                const ProgressCallback& progress = {},
                const std::atomic<bool>* cancel = nullptr) const;

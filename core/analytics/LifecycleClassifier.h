@@ -43,8 +43,9 @@ public:
     explicit LifecycleClassifier(LifecycleSettings settings = {});
 
     // The stage as of asOf (inclusive) from the activity's orders up to that date. A customer with
-    // only an imported summary row is classified from the row's recency and frequency.
-    LifecycleAssessment assess(const CustomerActivity& activity, QDate asOf) const;
+    // only an imported summary row is classified from the row's recency and frequency. Without
+    // `explain` the reasons are left empty (whole-base runs that show no trace).
+    LifecycleAssessment assess(const CustomerActivity& activity, QDate asOf, bool explain = true) const;
 
     const LifecycleSettings& settings() const { return m_settings; }
 

@@ -1,0 +1,258 @@
+#include "AnalyticsEngine.h"
+
+#include "AnalyticsRuleError.h"
+#include "CustomerFiguresCalculator.h"
+#include "RfmScorer.h"
+#include "storage/AnalyticsRuleStore.h"
+#include "storage/CustomerActivityReader.h"
+#include "storage/Database.h"
+
+#include <algorithm>
+#include <map>
+
+namespace clientele {
+
+namespace {
+
+constexpr double kDaysPerWeek = 7.0;
+constexpr int kExpectedPurchasesDays = 90;
+constexpr double kMinHistoryWeeks = 26.0; // a base younger than half a year is too thin to fit
+
+} // namespace
+
+AnalyticsEngine::AnalyticsEngine(const QSqlDatabase& db, const SqlDialect& dialect)
+    : m_db(db)
+    , m_dialect(dialect)
+{
+}
+
+QDate AnalyticsEngine::defaultAsOf() const
+{
+    const CustomerActivityReader reader(m_db, m_dialect);
+    const QDate lastOrder = reader.lastOrderDate();
+    const QDate lastSummary = reader.lastSummaryDate();
+    if (lastOrder.isValid() || lastSummary.isValid())
+        return std::max(lastOrder.isValid() ? lastOrder : lastSummary,
+                        lastSummary.isValid() ? lastSummary : lastOrder);
+    return QDate::currentDate();
+}
+
+QString AnalyticsEngine::stepName(Step step)
+{
+    switch (step) {
+    case Step::Reading:
+        return tr("Reading customers and orders");
+    case Step::Figures:
+        return tr("Computing customer figures");
+    case Step::Scoring:
+        return tr("Scoring RFM");
+    case Step::Tiers:
+        return tr("Assigning tiers");
+    case Step::Stages:
+        return tr("Classifying lifecycle stages");
+    case Step::Fitting:
+        return tr("Fitting the purchase and spend models");
+    case Step::Lifetime:
+        return tr("Predicting lifetime value");
+    case Step::Risk:
+        return tr("Assessing churn risk");
+    case Step::Done:
+        break;
+    }
+    return tr("Done");
+}
+
+AnalyticsEngine::Result AnalyticsEngine::runOnOwnConnection(const Database& database,
+                                                            const Options& options,
+                                                            const ProgressCallback& progress,
+                                                            const std::atomic<bool>* cancel)
+{
+    const std::unique_ptr<DatabaseConnection> connection = database.openThreadConnection();
+    return AnalyticsEngine(connection->handle(), connection->dialect()).run(options, progress, cancel);
+}
+
+AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
+                                             const ProgressCallback& progress,
+                                             const std::atomic<bool>* cancel) const
+{
+    // Progress is reported in per-mille of the whole run; reading is most of it.
+    constexpr int kTotal = 1000;
+    constexpr int kReadShare = 600;
+    const auto report = [&](Step step, int done) {
+        if (progress)
+            progress(step, done, kTotal);
+    };
+    const auto cancelled = [cancel] {
+        return cancel && cancel->load(std::memory_order_relaxed);
+    };
+
+    Result result;
+    result.asOf = options.asOf.value_or(defaultAsOf());
+    result.schemeCode = options.schemeCode.isEmpty() ? ScoringScheme::defaultCode() : options.schemeCode;
+
+    // The rules first, so a wrong code fails before the long read.
+    const AnalyticsRuleStore rules(m_db, m_dialect);
+    const std::optional<ScoringScheme> scheme = rules.scheme(result.schemeCode);
+    if (!scheme)
+        throw AnalyticsRuleError(tr("There is no scoring scheme '%1'.").arg(result.schemeCode));
+    std::map<QString, TierModel> models; // by code
+    const auto loadModel = [&](const QString& code) {
+        if (models.count(code))
+            return;
+        std::optional<TierModel> model = rules.tierModel(code);
+        if (!model)
+            throw AnalyticsRuleError(tr("There is no tier model '%1'.").arg(code));
+        models.emplace(code, std::move(*model));
+    };
+    if (!options.tierModelCode.isEmpty())
+        loadModel(options.tierModelCode);
+
+    report(Step::Reading, 0);
+    const CustomerActivityReader reader(m_db, m_dialect);
+    const CustomerActivities activities = reader.read(
+        result.asOf,
+        [&](int done, int total) { report(Step::Reading, total > 0 ? kReadShare * done / total : 0); },
+        cancel);
+    if (cancelled()) {
+        result.cancelled = true;
+        return result;
+    }
+
+    report(Step::Figures, kReadShare);
+    const CustomerFiguresList figures = CustomerFiguresCalculator(result.asOf).calculate(activities);
+    const std::size_t n = figures.size();
+    result.customers.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        result.customers[i].figures = figures[i];
+        result.totalNetAmountMinor += figures[i].netAmountMinor;
+    }
+
+    report(Step::Scoring, 650);
+    std::vector<RfmScoring> scorings = RfmScorer::score(
+        *scheme, figures, options.explain ? RfmScorer::Reasons::Include : RfmScorer::Reasons::Omit);
+    std::vector<RfmScore> scores(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        scores[i] = scorings[i].score;
+        result.customers[i].rfm = std::move(scorings[i]);
+    }
+    if (cancelled()) {
+        result.cancelled = true;
+        return result;
+    }
+
+    report(Step::Tiers, 700);
+    const TierContext context{result.totalNetAmountMinor};
+    if (!options.tierModelCode.isEmpty()) {
+        result.tierModelCode = options.tierModelCode;
+        std::vector<TierAssignment> tiers =
+            models.at(result.tierModelCode).assignAll(figures, scores, context);
+        for (std::size_t i = 0; i < n; ++i)
+            result.customers[i].tier = std::move(tiers[i]);
+    } else {
+        // Each kind of customer gets its kind's default model.
+        std::map<QString, std::vector<std::size_t>> byModel;
+        for (std::size_t i = 0; i < n; ++i)
+            byModel[TierModel::defaultCodeFor(figures[i].kind)].push_back(i);
+        QStringList used;
+        for (const auto& [code, indexes] : byModel) {
+            loadModel(code);
+            used << code;
+            CustomerFiguresList part;
+            std::vector<RfmScore> partScores;
+            part.reserve(indexes.size());
+            partScores.reserve(indexes.size());
+            for (std::size_t i : indexes) {
+                part.push_back(figures[i]);
+                partScores.push_back(scores[i]);
+            }
+            std::vector<TierAssignment> tiers = models.at(code).assignAll(part, partScores, context);
+            for (std::size_t k = 0; k < indexes.size(); ++k)
+                result.customers[indexes[k]].tier = std::move(tiers[k]);
+        }
+        result.tierModelCode =
+            used.isEmpty() ? TierModel::defaultCodeFor(QStringLiteral("toc")) : used.join(QLatin1Char('+'));
+    }
+    if (!options.explain)
+        for (CustomerAnalysis& c : result.customers)
+            c.tier.reasons.clear();
+
+    report(Step::Stages, 750);
+    const LifecycleClassifier classifier(options.lifecycle);
+    for (std::size_t i = 0; i < n; ++i)
+        result.customers[i].lifecycle = classifier.assess(activities[i], result.asOf, options.explain);
+    if (cancelled()) {
+        result.cancelled = true;
+        return result;
+    }
+
+    report(Step::Fitting, 800);
+    // The models see customers with completed orders; summary-row customers have no (x, t_x, T).
+    CustomerSummaries summaries;
+    std::vector<std::size_t> modelled;
+    for (std::size_t i = 0; i < n; ++i)
+        if (figures[i].orders > 0) {
+            summaries.push_back(figures[i].summary);
+            modelled.push_back(i);
+        }
+    FitOptions fitOptions = options.fit;
+    if (fitOptions.minHistory <= 0.0)
+        fitOptions.minHistory = kMinHistoryWeeks;
+    if (summaries.empty()) {
+        result.warnings << tr("No customer has a completed order up to %1: nothing to fit the purchase and "
+                              "spend models to.")
+                               .arg(result.asOf.toString(Qt::ISODate));
+        result.purchaseFit.diagnostics.status = tr("no purchases");
+        result.spendFit.diagnostics.status = tr("no purchases");
+    } else {
+        result.purchaseFit = BgNbdModel::fit(summaries, fitOptions);
+        result.spendFit = GammaGammaModel::fit(summaries, fitOptions);
+        const auto addWarnings = [&](const QString& model, const FitDiagnostics& d) {
+            if (!d.converged)
+                result.warnings << tr("%1 fit did not converge (%2); lifetime values fall back to each "
+                                      "customer's own history.")
+                                       .arg(model, d.status);
+            for (const QString& warning : d.warnings)
+                result.warnings << tr("%1: %2").arg(model, warning);
+        };
+        addWarnings(tr("BG/NBD"), result.purchaseFit.diagnostics);
+        addWarnings(tr("Gamma-Gamma"), result.spendFit.diagnostics);
+    }
+    if (cancelled()) {
+        result.cancelled = true;
+        return result;
+    }
+
+    report(Step::Lifetime, 900);
+    if (!summaries.empty()) {
+        ClvCalculator::Options clvOptions;
+        clvOptions.horizonMonths = options.horizonMonths;
+        clvOptions.monthlyDiscountRate = options.monthlyDiscountRate;
+        const ClvCalculator clv(result.purchaseFit, result.spendFit, clvOptions);
+        const bool purchasesFitted = result.purchaseFit.diagnostics.converged;
+        const double horizonWeeks = kExpectedPurchasesDays / kDaysPerWeek;
+        for (std::size_t k = 0; k < modelled.size(); ++k) {
+            CustomerAnalysis& c = result.customers[modelled[k]];
+            const CustomerSummary& s = summaries[k];
+            const ClvCalculator::Estimate estimate = clv.estimate(s);
+            c.clvMinor = estimate.value;
+            c.clvFromHistory = estimate.fromHistory();
+            c.pAlive = estimate.probabilityAlive;
+            double expected = purchasesFitted ? BgNbdModel::expectedPurchases(result.purchaseFit.parameters,
+                                                                              s, horizonWeeks)
+                                              : std::numeric_limits<double>::quiet_NaN();
+            if (std::isnan(expected))
+                expected = s.T > 0 ? s.x / s.T * horizonWeeks : 0.0; // the customer's own rate
+            c.expectedPurchases90d = expected;
+        }
+    }
+
+    report(Step::Risk, 950);
+    const ChurnRiskAssessor assessor(options.churnRisk);
+    for (CustomerAnalysis& c : result.customers)
+        c.risk = assessor.assess(c.figures, c.lifecycle.stage, c.pAlive);
+
+    report(Step::Done, kTotal);
+    return result;
+}
+
+} // namespace clientele

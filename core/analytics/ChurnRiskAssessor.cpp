@@ -1,0 +1,86 @@
+#include "ChurnRiskAssessor.h"
+
+namespace clientele {
+
+namespace {
+
+bool falling(double last, double previous, double ratio)
+{
+    return previous > 0 && last < ratio * previous;
+}
+
+QString money(qint64 minor)
+{
+    return QString::number(static_cast<double>(minor) / 100.0, 'f', 2);
+}
+
+} // namespace
+
+ChurnRiskAssessor::ChurnRiskAssessor(ChurnRiskSettings settings)
+    : m_settings(settings)
+{
+}
+
+ChurnRisk ChurnRiskAssessor::assess(const CustomerFigures& f, LifecycleStage stage, double pAlive) const
+{
+    const ChurnRiskSettings& s = m_settings;
+    ChurnRisk risk;
+    if (stage == LifecycleStage::Prospect) {
+        risk.reasons << tr("Has not bought yet: no purchase pattern to lose.");
+        return risk;
+    }
+    if (stage == LifecycleStage::Churned) {
+        risk.level = ChurnRiskLevel::High;
+        risk.reasons << tr("Already churned: no purchase for %1 days.").arg(f.recencyDays);
+        return risk;
+    }
+
+    int points = 0;
+    if (!std::isnan(pAlive) && f.summary.x > 0) {
+        if (pAlive < s.highRiskPAlive) {
+            points += 2;
+            risk.reasons
+                << tr("Only %1 % likely still to be buying (BG/NBD P(alive)).").arg(qRound(pAlive * 100));
+        } else if (pAlive < s.mediumRiskPAlive) {
+            points += 1;
+            risk.reasons << tr("%1 % likely still to be buying (BG/NBD P(alive)).").arg(qRound(pAlive * 100));
+        }
+    }
+    if (stage == LifecycleStage::Dormant) {
+        points += 2;
+        risk.reasons << tr("Dormant: no purchase for %1 days.").arg(f.recencyDays);
+    } else if (f.hasTypicalGap() && f.recencyDays > s.overdueGapFactor * f.typicalGapDays) {
+        points += 1;
+        risk.reasons << tr("Silent for %1 days, longer than usual (typical gap %2 days).")
+                            .arg(f.recencyDays)
+                            .arg(f.typicalGapDays);
+    }
+    if (falling(f.ordersLast90, f.ordersPrevious90, s.fallingRatio)) {
+        points += 1;
+        risk.reasons << tr("Purchase frequency falling: %1 orders in the last 90 days against %2 in the 90 "
+                           "before.")
+                            .arg(f.ordersLast90)
+                            .arg(f.ordersPrevious90);
+    }
+    if (falling(static_cast<double>(f.amountLast90Minor), static_cast<double>(f.amountPrevious90Minor),
+                s.fallingRatio)) {
+        points += 1;
+        risk.reasons << tr("Amount falling: %1 in the last 90 days against %2 in the 90 before.")
+                            .arg(money(f.amountLast90Minor), money(f.amountPrevious90Minor));
+    }
+    if (falling(f.interactionsLast90, f.interactionsPrevious90, s.fallingRatio)) {
+        points += 1;
+        risk.reasons << tr("Interactions falling: %1 in the last 90 days against %2 in the 90 before.")
+                            .arg(f.interactionsLast90)
+                            .arg(f.interactionsPrevious90);
+    }
+    if (points >= s.highPoints)
+        risk.level = ChurnRiskLevel::High;
+    else if (points >= s.mediumPoints)
+        risk.level = ChurnRiskLevel::Medium;
+    if (risk.reasons.isEmpty())
+        risk.reasons << tr("No warning signal.");
+    return risk;
+}
+
+} // namespace clientele

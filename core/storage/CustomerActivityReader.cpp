@@ -1,0 +1,280 @@
+#include "storage/CustomerActivityReader.h"
+
+#include "storage/SqlSupport.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace clientele {
+
+namespace {
+
+constexpr int kProgressEvery = 16384;
+
+int digits(const QChar* text, int count)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const int digit = text[i].unicode() - '0';
+        if (digit < 0 || digit > 9)
+            return -1;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+
+// The Julian day of a stored timestamp or date. SQLite hands back ISO text ("2011-07-03T10:20:00");
+// the text is cut by hand because QDate::fromString costs more than the rest of the row.
+qint64 dayOf(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString) {
+        const QString text = value.toString();
+        if (text.size() >= 10 && text[4] == QLatin1Char('-') && text[7] == QLatin1Char('-')) {
+            const QChar* c = text.constData();
+            const QDate date(digits(c, 4), digits(c + 5, 2), digits(c + 8, 2));
+            if (date.isValid())
+                return date.toJulianDay();
+        }
+        return QDateTime::fromString(text, Qt::ISODate).date().toJulianDay();
+    }
+    return value.toDate().toJulianDay();
+}
+
+std::optional<int> optionalInt(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+// Customer id → position in the list read ORDER BY id. Ids are usually dense, so a plain vector;
+// a sparse id range falls back to a hash.
+class CustomerIndex
+{
+public:
+    explicit CustomerIndex(const CustomerActivities& customers)
+    {
+        const qint64 maxId = customers.empty() ? 0 : customers.back().customerId;
+        if (maxId >= 0 && maxId <= 4 * static_cast<qint64>(customers.size()) + 1024) {
+            m_dense.assign(static_cast<std::size_t>(maxId) + 1, -1);
+            for (std::size_t i = 0; i < customers.size(); ++i)
+                if (customers[i].customerId >= 0)
+                    m_dense[static_cast<std::size_t>(customers[i].customerId)] = static_cast<int>(i);
+        } else {
+            for (std::size_t i = 0; i < customers.size(); ++i)
+                m_sparse.insert(customers[i].customerId, static_cast<int>(i));
+        }
+    }
+    int find(qint64 customerId) const
+    {
+        if (!m_dense.empty() || m_sparse.isEmpty())
+            return customerId >= 0 && customerId < static_cast<qint64>(m_dense.size())
+                       ? m_dense[static_cast<std::size_t>(customerId)]
+                       : -1;
+        return m_sparse.value(customerId, -1);
+    }
+
+private:
+    std::vector<int> m_dense;
+    QHash<qint64, int> m_sparse;
+};
+
+// One order while its lines are being gathered.
+struct PendingOrder
+{
+    QString code;
+    OrderRecord record;
+};
+
+// Joins the pending orders of one customer that share a code (lines of one order that were not
+// next to each other in the table), then puts them in date order.
+void finishOrders(std::vector<PendingOrder>& pending, std::vector<OrderRecord>& orders)
+{
+    if (pending.size() > 1) {
+        std::sort(pending.begin(), pending.end(),
+                  [](const PendingOrder& a, const PendingOrder& b) { return a.code < b.code; });
+        std::size_t kept = 0;
+        for (std::size_t i = 1; i < pending.size(); ++i) {
+            PendingOrder& into = pending[kept];
+            if (pending[i].code == into.code) {
+                into.record.day = std::min(into.record.day, pending[i].record.day);
+                into.record.netAmountMinor += pending[i].record.netAmountMinor;
+                into.record.completed = into.record.completed || pending[i].record.completed;
+            } else {
+                pending[++kept] = std::move(pending[i]);
+            }
+        }
+        pending.resize(kept + 1);
+    }
+    orders.reserve(pending.size());
+    for (const PendingOrder& order : pending)
+        orders.push_back(order.record);
+    std::sort(orders.begin(), orders.end(),
+              [](const OrderRecord& a, const OrderRecord& b) { return a.day < b.day; });
+}
+
+} // namespace
+
+CustomerActivityReader::CustomerActivityReader(const QSqlDatabase& db, const SqlDialect& dialect)
+    : m_db(db)
+    , m_dialect(dialect)
+{
+}
+
+QDate CustomerActivityReader::lastOrderDate() const
+{
+    const QVariant last = sql::scalar(m_db, QStringLiteral("SELECT MAX(ordered_at) FROM order_line"));
+    return last.isNull() || !last.isValid() ? QDate() : QDate::fromJulianDay(dayOf(last));
+}
+
+QDate CustomerActivityReader::lastSummaryDate() const
+{
+    const QVariant last = sql::scalar(m_db, QStringLiteral("SELECT MAX(as_of) FROM customer_summary"));
+    return last.isNull() || !last.isValid() ? QDate() : QDate::fromJulianDay(dayOf(last));
+}
+
+CustomerActivities CustomerActivityReader::read(QDate asOf,
+                                                const ProgressCallback& progress,
+                                                const std::atomic<bool>* cancel) const
+{
+    const auto cancelled = [cancel] {
+        return cancel && cancel->load(std::memory_order_relaxed);
+    };
+    // Timestamps before the next day's midnight: ISO text compares in time order.
+    const QString before = asOf.addDays(1).toString(Qt::ISODate);
+    const QString asOfText = asOf.toString(Qt::ISODate);
+    CustomerActivities customers;
+
+    {
+        QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM customer"));
+        if (q.next())
+            customers.reserve(static_cast<std::size_t>(q.value(0).toLongLong()));
+    }
+    {
+        QSqlQuery q =
+            sql::run(m_db, QStringLiteral("SELECT id, code, name, kind, owner, created_on, industry_fit,"
+                                          " renewal_risk FROM customer ORDER BY id"));
+        while (q.next()) {
+            CustomerActivity& c = customers.emplace_back();
+            c.customerId = q.value(0).toLongLong();
+            c.code = q.value(1).toString();
+            c.name = q.value(2).toString();
+            c.kind = q.value(3).toString();
+            c.owner = q.value(4).toString();
+            c.createdOn = QDate::fromJulianDay(dayOf(q.value(5)));
+            c.industryFit = optionalInt(q.value(6));
+            c.renewalRisk = optionalInt(q.value(7));
+        }
+    }
+    const int total = static_cast<int>(customers.size());
+    if (progress)
+        progress(0, total);
+    const int lineCount = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM order_line")).toInt();
+
+    const CustomerIndex index(customers);
+    {
+        // One pass over the table in its own order: an index-ordered read costs a random page
+        // lookup per line. Lines of one order are usually next to each other in the table and
+        // are joined on the fly; the rest are joined by code per customer afterwards.
+        QSqlQuery q =
+            sql::run(m_db, QStringLiteral("SELECT customer_id, order_code, ordered_at, amount_minor,"
+                                          " CASE WHEN status = 'completed' THEN 1 ELSE 0 END"
+                                          " FROM order_line"));
+        std::vector<std::vector<PendingOrder>> pending(customers.size());
+        const qint64 asOfDay = asOf.toJulianDay();
+        int rows = 0;
+        while (q.next()) {
+            if (++rows % kProgressEvery == 0) {
+                if (cancelled())
+                    return customers;
+                if (progress)
+                    progress(static_cast<int>(static_cast<qint64>(total) * rows / std::max(1, lineCount) / 2),
+                             total);
+            }
+            const QVariant customerId = q.value(0);
+            if (customerId.isNull())
+                continue;
+            const int at = index.find(customerId.toLongLong());
+            if (at < 0)
+                continue;
+            const qint64 day = dayOf(q.value(2));
+            if (day > asOfDay)
+                continue;
+            const qint64 amount = q.value(3).toLongLong();
+            const bool completed = q.value(4).toInt() == 1;
+            QString code = q.value(1).toString();
+            std::vector<PendingOrder>& orders = pending[static_cast<std::size_t>(at)];
+            if (!orders.empty() && orders.back().code == code) {
+                OrderRecord& order = orders.back().record;
+                order.day = std::min(order.day, day);
+                order.netAmountMinor += amount;
+                order.completed = order.completed || completed;
+            } else {
+                orders.push_back({std::move(code), {day, amount, completed}});
+            }
+        }
+        for (std::size_t i = 0; i < customers.size(); ++i) {
+            finishOrders(pending[i], customers[i].orders);
+            std::vector<PendingOrder>().swap(pending[i]);
+        }
+    }
+    if (cancelled())
+        return customers;
+    if (progress)
+        progress(total / 2, total);
+
+    {
+        // In customer and time order straight from the (customer_id, occurred_at) index.
+        QSqlQuery q = sql::run(m_db,
+                               QStringLiteral("SELECT customer_id, occurred_at FROM interaction"
+                                              " WHERE occurred_at < ? ORDER BY customer_id, occurred_at"),
+                               {before});
+        while (q.next()) {
+            const int at = index.find(q.value(0).toLongLong());
+            if (at >= 0)
+                customers[static_cast<std::size_t>(at)].interactionDays.push_back(dayOf(q.value(1)));
+        }
+    }
+    {
+        // The newest answer per customer; a table scan, the answers are few.
+        QSqlQuery q = sql::run(m_db,
+                               QStringLiteral("SELECT customer_id, answered_at, nps FROM survey_response"
+                                              " WHERE nps IS NOT NULL AND answered_at < ?"),
+                               {before});
+        std::vector<QString> newest(customers.size());
+        while (q.next()) {
+            const int at = index.find(q.value(0).toLongLong());
+            if (at < 0)
+                continue;
+            const QString answeredAt = q.value(1).toString();
+            QString& seen = newest[static_cast<std::size_t>(at)];
+            if (seen.isEmpty() || answeredAt >= seen) {
+                seen = answeredAt;
+                customers[static_cast<std::size_t>(at)].latestNps = q.value(2).toInt();
+            }
+        }
+    }
+    {
+        QSqlQuery q =
+            sql::run(m_db,
+                     QStringLiteral("SELECT customer_id, as_of, recency_days, frequency_per_year_milli,"
+                                    " amount_per_year_minor FROM customer_summary WHERE as_of <= ?"),
+                     {asOfText});
+        while (q.next()) {
+            const int at = index.find(q.value(0).toLongLong());
+            if (at >= 0)
+                customers[static_cast<std::size_t>(at)].summaryRow =
+                    SummaryRow{QDate::fromJulianDay(dayOf(q.value(1))), q.value(2).toInt(),
+                               q.value(3).toLongLong(), q.value(4).toLongLong()};
+        }
+    }
+
+    std::sort(customers.begin(), customers.end(),
+              [](const CustomerActivity& a, const CustomerActivity& b) { return a.code < b.code; });
+    if (progress)
+        progress(total, total);
+    return customers;
+}
+
+} // namespace clientele
