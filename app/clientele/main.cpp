@@ -1,4 +1,5 @@
 #include "DatabaseSession.h"
+#include "FileOpenHandler.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -67,6 +68,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Clientele"));
     QApplication::setApplicationName(QStringLiteral("Clientele"));
     QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CLIENTELE_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/clientele.svg")));
     // Statistics, backups and demo data run on the pool: keep it usable on one- and two-core machines.
     QThreadPool::globalInstance()->setMaxThreadCount(std::max(3, QThread::idealThreadCount()));
@@ -99,10 +101,26 @@ int main(int argc, char* argv[])
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(measureOption);
+    // A file manager opens a database with "clientele FILE" (Exec=clientele %f in the .desktop file).
+    parser.addPositionalArgument(
+        QStringLiteral("database"),
+        QCoreApplication::translate("main", "The database file to open (the same as --db)."),
+        QStringLiteral("[database]"));
     parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(dbOption))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "Give one database, either as an argument or with --db.")));
+        return 1;
+    }
+    const QString databasePath = positional.isEmpty() ? parser.value(dbOption) : positional.first();
 
     const bool measure = parser.isSet(measureOption);
     clientele::MainWindow window;
+    clientele::FileOpenHandler fileOpenHandler(window.session());
+    app.installEventFilter(&fileOpenHandler);
     if (measure)
         window.showPage(clientele::MainWindow::CustomersPageId);
     window.show();
@@ -120,11 +138,11 @@ int main(int argc, char* argv[])
         };
         QObject::connect(&window, &clientele::MainWindow::customersShownChanged, &app, report,
                          Qt::QueuedConnection);
-        if (!window.session()->openAtStartup(parser.value(dbOption)))
+        if (!window.session()->openAtStartup(databasePath))
             return 1;
         return QApplication::exec();
     }
 
-    window.session()->openAtStartup(parser.value(dbOption));
+    window.session()->openAtStartup(databasePath);
     return QApplication::exec();
 }

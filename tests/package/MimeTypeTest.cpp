@@ -1,0 +1,90 @@
+// The shared-mime-info definition the package installs (packaging/linux/clientele-mime.xml) makes
+// desktops recognise Clientele databases: by their SQLite application id whatever their name, and
+// by the .clientele extension. Qt reads the same definitions, so QMimeDatabase checks them here.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMimeDatabase>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace clientele;
+
+namespace {
+
+const QString kDatabaseType = QStringLiteral("application/x-clientele-database");
+
+class MimeTypeTest : public ::testing::Test
+{
+protected:
+    // Before the first QMimeDatabase: a data folder holding only our definition, searched ahead of
+    // the system's (which knows SQLite); without a system database Qt uses its built-in copy.
+    static void SetUpTestSuite()
+    {
+        s_dataDir = new QTemporaryDir;
+        const QString packages = s_dataDir->filePath(QStringLiteral("mime/packages"));
+        ASSERT_TRUE(QDir().mkpath(packages));
+        ASSERT_TRUE(
+            QFile::copy(QStringLiteral(CLIENTELE_MIME_XML), packages + QStringLiteral("/clientele.xml")));
+        qputenv("XDG_DATA_HOME", s_dataDir->filePath(QStringLiteral("home")).toUtf8());
+        qputenv("XDG_DATA_DIRS",
+                (s_dataDir->path() + QStringLiteral(":/usr/local/share:/usr/share")).toUtf8());
+    }
+
+    static void TearDownTestSuite()
+    {
+        delete s_dataDir;
+        s_dataDir = nullptr;
+    }
+
+    static QTemporaryDir* s_dataDir;
+    test::TempWorkspace workspace;
+};
+
+QTemporaryDir* MimeTypeTest::s_dataDir = nullptr;
+
+// A plain SQLite database that is not ours (no application id).
+void writeForeignSqlite(const QString& path)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+
+} // namespace
+
+TEST_F(MimeTypeTest, ClienteleDatabaseIsRecognisedByContentWhateverItsName)
+{
+    const QString path = workspace.path(QStringLiteral("customers.db"));
+    Database::open(path, {Database::IfMissing::Create, workspace.backupRoot()}).reset();
+
+    const QMimeType type = QMimeDatabase().mimeTypeForFile(path);
+    EXPECT_EQ(type.name(), kDatabaseType);
+    EXPECT_TRUE(type.inherits(QStringLiteral("application/vnd.sqlite3")));
+}
+
+TEST_F(MimeTypeTest, ClienteleExtensionIsRecognisedByName)
+{
+    const QMimeType type = QMimeDatabase().mimeTypeForFile(QStringLiteral("never-written.clientele"),
+                                                           QMimeDatabase::MatchExtension);
+    EXPECT_EQ(type.name(), kDatabaseType);
+}
+
+TEST_F(MimeTypeTest, OtherSqliteDatabasesAreNotClaimed)
+{
+    const QString path = workspace.path(QStringLiteral("other.db"));
+    writeForeignSqlite(path);
+
+    const QMimeType type = QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent);
+    EXPECT_EQ(type.name(), QStringLiteral("application/vnd.sqlite3"));
+}
