@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 
 namespace clientele {
 
@@ -319,15 +321,34 @@ QString TierModel::decision(int cell) const
              describeRule(m_segments[static_cast<size_t>(segment)].rules[static_cast<size_t>(rule)]));
 }
 
-std::vector<int>
-TierModel::levelsOf(const CustomerFigures& customer, const TierContext& context, QStringList* reasons) const
+// The translated parts of the ToB trace, looked up once per run instead of once per customer, and
+// every sentence that depends only on a level or a rating.
+struct TierModel::TraceCache
+{
+    QString line = tr("%1: %2 %3 of %4 (%5)");
+    QString share = tr("Revenue share %1 of the base's net amount");
+    QString years = tr("Relationship of %1 years since the first purchase");
+    QString fitRated = tr("Industry fit rated %1");
+    QString fitUnrated = tr("Industry fit not rated, counted as %1");
+    QString riskRated = tr("Renewal risk rated %1");
+    QString riskUnrated = tr("Renewal risk not rated, counted as %1");
+    std::map<std::pair<size_t, int>, QString> bands;                  // (dimension, level)
+    std::map<std::tuple<size_t, int, bool>, QString> ratingSentences; // (dimension, rating, rated)
+    std::vector<QString> decisions;                                   // per cell
+    QString unscored;
+};
+
+std::vector<int> TierModel::levelsOf(const CustomerFigures& customer,
+                                     const TierContext& context,
+                                     TraceCache& cache,
+                                     QStringList* reasons) const
 {
     std::vector<int> levels(m_dimensions.size());
     for (size_t d = 0; d < m_dimensions.size(); ++d) {
         const Dimension& dimension = m_dimensions[d];
         double value = 0.0;
-        QString shown;
         bool rated = true;
+        const bool isRating = dimension.code == kIndustryFit || dimension.code == kRenewalRisk;
         if (dimension.code == kRevenueShare) {
             value = context.totalNetAmountMinor > 0 ? static_cast<double>(customer.netAmountMinor) /
                                                           static_cast<double>(context.totalNetAmountMinor)
@@ -349,54 +370,68 @@ TierModel::levelsOf(const CustomerFigures& customer, const TierContext& context,
         if (!reasons)
             continue;
 
+        QString* sentence = nullptr;
+        if (isRating) {
+            sentence = &cache.ratingSentences[{d, static_cast<int>(value), rated}];
+            if (!sentence->isEmpty()) {
+                *reasons << *sentence;
+                continue;
+            }
+        }
         auto format = [&](double v) {
             return dimension.code == kRevenueShare ? QStringLiteral("%1%").arg(formatNumber(v * 100.0))
                                                    : formatNumber(v);
         };
-        QString band;
-        if (level == 1)
-            band = tr("below %1").arg(format(dimension.boundaries.front()));
-        else if (level == dimension.levels())
-            band = tr("at least %1").arg(format(dimension.boundaries.back()));
-        else
-            band = tr("at least %1, below %2")
-                       .arg(format(dimension.boundaries[static_cast<size_t>(level - 2)]),
-                            format(dimension.boundaries[static_cast<size_t>(level - 1)]));
+        QString& band = cache.bands[{d, level}];
+        if (band.isEmpty()) {
+            if (level == 1)
+                band = tr("below %1").arg(format(dimension.boundaries.front()));
+            else if (level == dimension.levels())
+                band = tr("at least %1").arg(format(dimension.boundaries.back()));
+            else
+                band = tr("at least %1, below %2")
+                           .arg(format(dimension.boundaries[static_cast<size_t>(level - 2)]),
+                                format(dimension.boundaries[static_cast<size_t>(level - 1)]));
+        }
+        QString shown;
         if (dimension.code == kRevenueShare)
-            shown = tr("Revenue share %1 of the base's net amount").arg(format(value));
+            shown = cache.share.arg(format(value));
         else if (dimension.code == kRelationshipYears)
-            shown = tr("Relationship of %1 years since the first purchase").arg(format(value));
+            shown = cache.years.arg(format(value));
         else if (dimension.code == kIndustryFit)
-            shown = rated ? tr("Industry fit rated %1").arg(format(value))
-                          : tr("Industry fit not rated, counted as %1").arg(format(value));
+            shown = (rated ? cache.fitRated : cache.fitUnrated).arg(format(value));
         else
-            shown = rated ? tr("Renewal risk rated %1").arg(format(value))
-                          : tr("Renewal risk not rated, counted as %1").arg(format(value));
-        *reasons << tr("%1: %2 %3 of %4 (%5)")
-                        .arg(shown, dimensionDisplayName(static_cast<int>(d)), QString::number(level),
-                             QString::number(dimension.levels()), band);
+            shown = (rated ? cache.riskRated : cache.riskUnrated).arg(format(value));
+        QString text = cache.line.arg(shown, dimensionDisplayName(static_cast<int>(d)),
+                                      QString::number(level), QString::number(dimension.levels()), band);
+        if (sentence)
+            *sentence = text;
+        *reasons << text;
     }
     return levels;
 }
 
-TierAssignment
-TierModel::assign(const CustomerFigures& customer, const RfmScore& score, const TierContext& context) const
+TierAssignment TierModel::assignWith(const CustomerFigures& customer,
+                                     const RfmScore& score,
+                                     const TierContext& context,
+                                     TraceCache& cache) const
 {
     TierAssignment result;
     const bool unscored = m_kind == Kind::Rfm ? !score.isScored() : !customer.hasPurchased();
     if (unscored && !m_unscoredSegment.isEmpty()) {
+        if (cache.unscored.isEmpty())
+            cache.unscored = tr("No purchase up to the analysis date: the map “%1” puts customers who never "
+                                "bought in %2.")
+                                 .arg(displayName(), segmentDisplayName(segmentIndex(m_unscoredSegment)));
         result.segment = m_unscoredSegment;
-        result.reasons
-            << tr("No purchase up to the analysis date: the map “%1” puts customers who never bought "
-                  "in %2.")
-                   .arg(displayName(), segmentDisplayName(segmentIndex(m_unscoredSegment)));
+        result.reasons << cache.unscored;
         return result;
     }
     std::vector<int> levels;
     if (m_kind == Kind::Rfm)
         levels = {score.r, score.f, score.m};
     else
-        levels = levelsOf(customer, context, &result.reasons);
+        levels = levelsOf(customer, context, cache, &result.reasons);
     if (!withinGrid(levels)) {
         result.reasons << tr("Scores %1 are outside the map “%2”.").arg(describeCell(levels), displayName());
         return result;
@@ -405,8 +440,20 @@ TierModel::assign(const CustomerFigures& customer, const RfmScore& score, const 
     const int segment = m_cellSegment[static_cast<size_t>(cell)];
     if (segment >= 0)
         result.segment = m_segments[static_cast<size_t>(segment)].code;
-    result.reasons << decision(cell);
+    if (cache.decisions.empty())
+        cache.decisions.resize(m_cellSegment.size());
+    QString& decided = cache.decisions[static_cast<size_t>(cell)];
+    if (decided.isEmpty())
+        decided = decision(cell);
+    result.reasons << decided;
     return result;
+}
+
+TierAssignment
+TierModel::assign(const CustomerFigures& customer, const RfmScore& score, const TierContext& context) const
+{
+    TraceCache cache;
+    return assignWith(customer, score, context, cache);
 }
 
 std::vector<TierAssignment> TierModel::assignAll(const CustomerFiguresList& customers,
@@ -414,36 +461,9 @@ std::vector<TierAssignment> TierModel::assignAll(const CustomerFiguresList& cust
                                                  const TierContext& context) const
 {
     std::vector<TierAssignment> out(customers.size());
-    std::vector<QString> decisions(m_cellSegment.size());
-    QString unscoredReason;
-    for (size_t i = 0; i < customers.size(); ++i) {
-        const RfmScore score = i < scores.size() ? scores[i] : RfmScore{};
-        const bool unscored = m_kind == Kind::Rfm ? !score.isScored() : !customers[i].hasPurchased();
-        if (unscored && !m_unscoredSegment.isEmpty()) {
-            if (unscoredReason.isEmpty())
-                unscoredReason = assign(customers[i], score, context).reasons.front();
-            out[i].segment = m_unscoredSegment;
-            out[i].reasons << unscoredReason;
-            continue;
-        }
-        std::vector<int> levels;
-        if (m_kind == Kind::Rfm)
-            levels = {score.r, score.f, score.m};
-        else
-            levels = levelsOf(customers[i], context, &out[i].reasons);
-        if (!withinGrid(levels)) {
-            out[i] = assign(customers[i], score, context);
-            continue;
-        }
-        const int cell = cellOf(levels);
-        QString& decided = decisions[static_cast<size_t>(cell)];
-        if (decided.isEmpty())
-            decided = decision(cell);
-        const int segment = m_cellSegment[static_cast<size_t>(cell)];
-        if (segment >= 0)
-            out[i].segment = m_segments[static_cast<size_t>(segment)].code;
-        out[i].reasons << decided;
-    }
+    TraceCache cache;
+    for (size_t i = 0; i < customers.size(); ++i)
+        out[i] = assignWith(customers[i], i < scores.size() ? scores[i] : RfmScore{}, context, cache);
     return out;
 }
 

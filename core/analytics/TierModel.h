@@ -137,8 +137,15 @@ public:
 
 private:
     void buildGrid();
-    std::vector<int>
-    levelsOf(const CustomerFigures& customer, const TierContext& context, QStringList* reasons) const;
+    struct TraceCache; // translated sentence parts and per-cell decisions, built once per run
+    std::vector<int> levelsOf(const CustomerFigures& customer,
+                              const TierContext& context,
+                              TraceCache& cache,
+                              QStringList* reasons) const;
+    TierAssignment assignWith(const CustomerFigures& customer,
+                              const RfmScore& score,
+                              const TierContext& context,
+                              TraceCache& cache) const;
     QString decision(int cell) const;
 
     QString m_code;
