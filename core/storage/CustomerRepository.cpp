@@ -4,6 +4,7 @@
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -197,53 +198,90 @@ std::optional<Customer> CustomerRepository::findByCode(const QString& code) cons
 
 namespace {
 
-QString whereClause(const CustomerQuery& query, const SqlDialect& dialect)
+// The WHERE clause of a list query and its values, in the order of their markers.
+struct Condition
 {
-    if (query.search.trimmed().isEmpty())
+    QString where;
+    QVariantList values;
+};
+
+Condition conditionOf(const CustomerQuery& query, const SqlDialect& dialect)
+{
+    QStringList terms;
+    QVariantList values;
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty()) {
+        terms << dialect.expand(QStringLiteral(
+            "(c.code {ci_like} ? ESCAPE '\\' OR c.name {ci_like} ? ESCAPE '\\' OR c.city "
+            "{ci_like} ? ESCAPE '\\'"
+            // Not a correlated EXISTS: the few matching tags are found once, not per customer.
+            " OR c.id IN (SELECT ct.customer_id FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
+            "   WHERE t.name {ci_like} ? ESCAPE '\\'))"));
+        // Standard SQL has no reusable positional marker: the pattern goes in four times.
+        const QString pattern = likePattern(search);
+        for (int i = 0; i < 4; ++i)
+            values << pattern;
+    }
+    if (query.owner) {
+        if (query.owner->isEmpty()) {
+            terms << QStringLiteral("c.owner IS NULL");
+        } else {
+            terms << QStringLiteral("c.owner = ?");
+            values << *query.owner;
+        }
+    }
+    if (query.kind) {
+        terms << QStringLiteral("c.kind = ?");
+        values << customerKindKey(*query.kind);
+    }
+    if (!query.tag.isEmpty()) {
+        terms << QStringLiteral("c.id IN (SELECT ct.customer_id FROM customer_tag ct"
+                                " JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?)");
+        values << query.tag;
+    }
+    if (terms.isEmpty())
         return {};
-    return dialect.expand(QStringLiteral(
-        " WHERE (c.code {ci_like} ? ESCAPE '\\' OR c.name {ci_like} ? ESCAPE '\\' OR c.city "
-        "{ci_like} ? ESCAPE '\\'"
-        // Not a correlated EXISTS: the few matching tags are found once, not per customer.
-        " OR c.id IN (SELECT ct.customer_id FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
-        "   WHERE t.name {ci_like} ? ESCAPE '\\'))"));
+    return {QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND ")), values};
 }
 
-// The search pattern appears four times in whereClause(); standard SQL has no reusable positional marker.
-void bindSearch(QSqlQuery& q, const CustomerQuery& query)
+void bindAll(QSqlQuery& q, const QVariantList& values)
 {
-    if (query.search.trimmed().isEmpty())
-        return;
-    const QString pattern = likePattern(query.search.trimmed());
-    for (int i = 0; i < 4; ++i)
-        q.addBindValue(pattern);
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+}
+
+// The ORDER BY clause of a list query. Ties are broken by id, so pages never overlap.
+QString orderOf(const CustomerQuery& query)
+{
+    const QString order = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // With a search, sort an expression rather than the column: walking the column's index in order and
+    // testing every row (random reads) took ~1 s at 100,000 customers for a rare match; a plain scan and
+    // a top-N sort takes ~60 ms whatever the match rate. Without a search the index is the fast path;
+    // the filters are exact matches the planner serves from their own indexes.
+    const QString sortTerm = query.search.trimmed().isEmpty()
+                                 ? sortColumn(query.sortKey)
+                                 : sortColumn(query.sortKey) + QStringLiteral(" || ''");
+    return QStringLiteral(" ORDER BY ") + sortTerm + order + QStringLiteral(", c.id") + order;
 }
 
 } // namespace
 
 int CustomerRepository::count(const CustomerQuery& query) const
 {
-    QSqlQuery q =
-        sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM customer c") + whereClause(query, m_dialect));
-    bindSearch(q, query);
+    const Condition condition = conditionOf(query, m_dialect);
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM customer c") + condition.where);
+    bindAll(q, condition.values);
     sql::exec(q);
     return q.next() ? q.value(0).toInt() : 0;
 }
 
 QList<Customer> CustomerRepository::page(const CustomerQuery& query, int offset, int limit) const
 {
-    const QString order = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    // With a search, sort an expression rather than the column: walking the column's index in order and
-    // testing every row (random reads) took ~1 s at 100,000 customers for a rare match; a plain scan and
-    // a top-N sort takes ~60 ms whatever the match rate. Without a search the index is the fast path.
-    const QString sortTerm = query.search.trimmed().isEmpty()
-                                 ? sortColumn(query.sortKey)
-                                 : sortColumn(query.sortKey) + QStringLiteral(" || ''");
-    QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT %1 FROM customer c").arg(kColumns) +
-                                         whereClause(query, m_dialect) + QStringLiteral(" ORDER BY ") +
-                                         sortTerm + order + QStringLiteral(", c.id") + order +
-                                         QStringLiteral(" LIMIT ? OFFSET ?"));
-    bindSearch(q, query);
+    const Condition condition = conditionOf(query, m_dialect);
+    QSqlQuery q =
+        sql::prepare(m_db, QStringLiteral("SELECT %1 FROM customer c").arg(kColumns) + condition.where +
+                               orderOf(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    bindAll(q, condition.values);
     q.addBindValue(limit);
     q.addBindValue(offset);
     sql::exec(q);
@@ -252,6 +290,73 @@ QList<Customer> CustomerRepository::page(const CustomerQuery& query, int offset,
     while (q.next())
         result.append(readCustomer(q));
     return result;
+}
+
+void CustomerRepository::forEach(const CustomerQuery& query,
+                                 const std::function<bool(const Customer&)>& visit) const
+{
+    const Condition condition = conditionOf(query, m_dialect);
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT %1 FROM customer c").arg(kColumns) +
+                                         condition.where + orderOf(query));
+    // One pass over the result, not pages with OFFSET (which re-reads every skipped row).
+    q.setForwardOnly(true);
+    bindAll(q, condition.values);
+    sql::exec(q);
+    while (q.next())
+        if (!visit(readCustomer(q)))
+            return;
+}
+
+QList<Customer> CustomerRepository::findByIds(const QList<std::int64_t>& ids) const
+{
+    QHash<std::int64_t, Customer> found;
+    found.reserve(ids.size());
+    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
+        const QList<std::int64_t> chunk = ids.mid(start, kIdsPerStatement);
+        QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT %1 FROM customer c WHERE c.id IN (%2)")
+                                             .arg(kColumns, markers(chunk.size())));
+        for (std::int64_t id : chunk)
+            q.addBindValue(QVariant::fromValue<qint64>(id));
+        sql::exec(q);
+        while (q.next()) {
+            Customer c = readCustomer(q);
+            found.insert(c.id, c);
+        }
+    }
+    QList<Customer> result;
+    result.reserve(found.size());
+    for (std::int64_t id : ids)
+        if (auto it = found.constFind(id); it != found.cend())
+            result.append(*it);
+    return result;
+}
+
+QHash<std::int64_t, QStringList> CustomerRepository::tagNames(const QList<std::int64_t>& ids) const
+{
+    QHash<std::int64_t, QStringList> names;
+    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
+        const QList<std::int64_t> chunk = ids.mid(start, kIdsPerStatement);
+        QSqlQuery q = sql::prepare(
+            m_db,
+            QStringLiteral("SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
+                           " WHERE ct.customer_id IN (%1) ORDER BY ct.customer_id, t.name")
+                .arg(markers(chunk.size())));
+        for (std::int64_t id : chunk)
+            q.addBindValue(QVariant::fromValue<qint64>(id));
+        sql::exec(q);
+        while (q.next())
+            names[q.value(0).toLongLong()].append(q.value(1).toString());
+    }
+    return names;
+}
+
+QString CustomerRepository::markers(qsizetype count)
+{
+    QString text;
+    text.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        text += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return text;
 }
 
 } // namespace clientele

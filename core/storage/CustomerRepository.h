@@ -5,11 +5,13 @@
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 namespace clientele {
@@ -39,6 +41,17 @@ public:
     static void bindFields(QSqlQuery& query, const Customer& customer);
     // One page of the list, in the query's order. Stable: ties are broken by id.
     QList<Customer> page(const CustomerQuery& query, int offset, int limit) const;
+    // Every customer of the query, in its order, in one pass; stops early when `visit` returns false.
+    void forEach(const CustomerQuery& query, const std::function<bool(const Customer&)>& visit) const;
+    // The customers with these ids, in the order given; ids that no longer exist are left out.
+    QList<Customer> findByIds(const QList<std::int64_t>& ids) const;
+    // The tag names of each of these customers, sorted; customers without tags are absent.
+    QHash<std::int64_t, QStringList> tagNames(const QList<std::int64_t>& ids) const;
+
+    // Ids bound per statement in an IN list: well below SQLite's 32,766 markers and PostgreSQL's 65,535.
+    static constexpr qsizetype kIdsPerStatement = 500;
+    // "?, ?, ?" for an IN list of `count` values.
+    static QString markers(qsizetype count);
 
 private:
     void checkValid(const Customer& customer, std::int64_t excludeId) const;

@@ -36,6 +36,131 @@
     </message>
 </context>
 <context>
+    <name>clientele::ClvHistogramChart</name>
+    <message numerus="yes">
+        <source>Predicted value of the next %n month(s), discounted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::CustomersPage</name>
+    <message numerus="yes">
+        <source>clear the owner of %n customer(s)</source>
+        <translation>
+            <numerusform>clear the owner of %n customer</numerusform>
+            <numerusform>clear the owner of %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>assign %n customer(s) to %1</source>
+        <translation>
+            <numerusform>assign %n customer to %1</numerusform>
+            <numerusform>assign %n customers to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln selected</source>
+        <translation>
+            <numerusform>%1, %Ln selected</numerusform>
+            <numerusform>%1, %Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln survey response(s)</source>
+        <translation>
+            <numerusform>%Ln survey response</numerusform>
+            <numerusform>%Ln survey responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1 added to %Ln customer(s).</source>
+        <translation>
+            <numerusform>Tag %1 added to %Ln customer.</numerusform>
+            <numerusform>Tag %1 added to %Ln customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1 removed from %Ln customer(s).</source>
+        <translation>
+            <numerusform>Tag %1 removed from %Ln customer.</numerusform>
+            <numerusform>Tag %1 removed from %Ln customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner cleared for %Ln customer(s).</source>
+        <translation>
+            <numerusform>Owner cleared for %Ln customer.</numerusform>
+            <numerusform>Owner cleared for %Ln customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%Ln customer assigned to %1.</numerusform>
+            <numerusform>%Ln customers assigned to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln selected customer(s)</source>
+        <translation>
+            <numerusform>Export %Ln selected customer</numerusform>
+            <numerusform>Export %Ln selected customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %Ln customer(s) of the list</source>
+        <translation>
+            <numerusform>Export the %Ln customer of the list</numerusform>
+            <numerusform>Export the %Ln customers of the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln customer to %1.</numerusform>
+            <numerusform>Exported %Ln customers to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>add tag %1 to %n customer(s)</source>
+        <translation>
+            <numerusform>add tag %1 to %n customer</numerusform>
+            <numerusform>add tag %1 to %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove tag %1 from %n customer(s)</source>
+        <translation>
+            <numerusform>remove tag %1 from %n customer</numerusform>
+            <numerusform>remove tag %1 from %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clientele::ImportFilePage</name>
     <message numerus="yes">
         <source>%n column(s); the first rows are read for the preview.</source>
@@ -113,6 +238,77 @@
         <translation>
             <numerusform>%Ln order line</numerusform>
             <numerusform>%Ln order lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OwnerPickerDialog</name>
+    <message numerus="yes">
+        <source>Give %n selected customer(s) this owner.</source>
+        <translation>
+            <numerusform>Give %n selected customer this owner.</numerusform>
+            <numerusform>Give %n selected customers this owner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportsPage</name>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SegmentsPage</name>
+    <message numerus="yes">
+        <source>As of %1 · %n customer(s) · tier model %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>R %1 · F %2: %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) without purchases are not scored and not in the grid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TagPickerDialog</name>
+    <message numerus="yes">
+        <source>Add a tag to %n selected customer(s).</source>
+        <translation>
+            <numerusform>Add a tag to %n selected customer.</numerusform>
+            <numerusform>Add a tag to %n selected customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove a tag from %n selected customer(s).</source>
+        <translation>
+            <numerusform>Remove a tag from %n selected customer.</numerusform>
+            <numerusform>Remove a tag from %n selected customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TierMigrationView</name>
+    <message numerus="yes">
+        <source>%1 → %2: %n customer(s), bought %3 between the period ends</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

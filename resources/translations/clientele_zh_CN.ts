@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalysisPeriod</name>
+    <message>
+        <source>&apos;%1&apos; is not a period; write a year (2011), a quarter (2011Q3) or a month (2011-07)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsEngine</name>
+    <message>
+        <source>Reading customers and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing customer figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring RFM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifying lifecycle stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting the purchase and spend models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicting lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessing churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scoring scheme &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tier model &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has a completed order up to %1: nothing to fit the purchase and spend models to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fit did not converge (%2); lifetime values fall back to each customer&apos;s own history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>BG/NBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsRuleStore</name>
     <message>
         <source>The stored definition of “%1” in %2 is not a JSON object: %3</source>
@@ -41,6 +123,83 @@
     <message>
         <source>the longest customer history is %1, shorter than %2; purchase rates and drop-out are hard to tell apart over so short a time</source>
         <translation>最长的客户历史为 %1，短于 %2；时间这么短，难以区分购买率与流失</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart from Clientele</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG/SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChurnRiskAssessor</name>
+    <message>
+        <source>Has not bought yet: no purchase pattern to lose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already churned: no purchase for %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 % likely still to be buying (BG/NBD P(alive)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % likely still to be buying (BG/NBD P(alive)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant: no purchase for %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent for %1 days, longer than usual (typical gap %2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase frequency falling: %1 orders in the last 90 days against %2 in the 90 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount falling: %1 in the last 90 days against %2 in the 90 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions falling: %1 in the last 90 days against %2 in the 90 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warning signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClvBacktest</name>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -96,6 +255,115 @@
     <message>
         <source>a field is longer than %1 characters</source>
         <translation>字段长度超过 %1 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBulkEditor</name>
+    <message>
+        <source>The tag name &quot;%1…&quot; is longer than %2 characters.</source>
+        <translation>标签名“%1…”超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签需要名称。</translation>
+    </message>
+    <message>
+        <source>The owner &quot;%1…&quot; is longer than %2 characters.</source>
+        <translation>负责人“%1…”超过 %2 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>同意接收营销</translation>
+    </message>
+    <message>
+        <source>Contacts per month (max)</source>
+        <translation>每月联系次数（上限）</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>客户创建日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>ToB</source>
+        <translation>ToB</translation>
+    </message>
+    <message>
+        <source>ToC</source>
+        <translation>ToC</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -636,6 +904,436 @@
     </message>
 </context>
 <context>
+    <name>KpiCalculator</name>
+    <message>
+        <source>No snapshot of %1 (run &apos;snapshot --period %1&apos; to keep one).</source>
+        <translation>没有 %1 的快照（运行“snapshot --period %1”可保存一份）。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCatalog</name>
+    <message>
+        <source>Completed orders dated in the period.</source>
+        <translation>日期在本期内的已完成订单。</translation>
+    </message>
+    <message>
+        <source>The previous period (same length, just before) and this period.</source>
+        <translation>上一期（长度相同、紧邻其前）和本期。</translation>
+    </message>
+    <message>
+        <source>The customer base at the period end: customers created on or before the period end, or with an order by then.</source>
+        <translation>期末的客户基数：在期末或之前建档、或到期末已有订单的客户。</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户数</translation>
+    </message>
+    <message>
+        <source>Number of customers with at least one completed order in the period.</source>
+        <translation>本期内至少有一笔已完成订单的客户数。</translation>
+    </message>
+    <message>
+        <source>All customers.</source>
+        <translation>全部客户。</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <source>Number of customers whose first completed order ever is dated in the period.</source>
+        <translation>首笔已完成订单日期在本期内的客户数。</translation>
+    </message>
+    <message>
+        <source>First orders dated in the period; earlier orders are looked at to find the first one.</source>
+        <translation>日期在本期内的首单；为确定首单会查看更早的订单。</translation>
+    </message>
+    <message>
+        <source>Repurchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Customers with 2 or more distinct completed orders in the period ÷ customers with at least 1 completed order in the period × 100.</source>
+        <translation>本期内有 2 笔或以上不同已完成订单的客户数 ÷ 本期内至少有 1 笔已完成订单的客户数 × 100。</translation>
+    </message>
+    <message>
+        <source>Customers active in the period.</source>
+        <translation>本期活跃客户。</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Customers with a completed order in the previous period and none in this period ÷ customers with a completed order in the previous period × 100.</source>
+        <translation>上一期有已完成订单而本期没有的客户数 ÷ 上一期有已完成订单的客户数 × 100。</translation>
+    </message>
+    <message>
+        <source>Customers active in the previous period.</source>
+        <translation>上一期活跃客户。</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Customers with a completed order in the previous period and at least one in this period ÷ customers with a completed order in the previous period × 100 (= 100 − churn rate).</source>
+        <translation>上一期有已完成订单且本期至少也有一笔的客户数 ÷ 上一期有已完成订单的客户数 × 100（= 100 − 流失率）。</translation>
+    </message>
+    <message>
+        <source>Net promoter score (NPS)</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>Promoters (score 9–10) ÷ respondents × 100 − detractors (score 0–6) ÷ respondents × 100, in points from −100 to 100. Each customer counts once, with the latest score in the period.</source>
+        <translation>推荐者（9–10 分）÷ 答卷客户数 × 100 − 贬损者（0–6 分）÷ 答卷客户数 × 100，取值 −100 到 100 分。每位客户只计一次，取其本期内最新的评分。</translation>
+    </message>
+    <message>
+        <source>Customers who gave an NPS score (0–10) in a survey answered in the period.</source>
+        <translation>在本期内作答的调查中给出 NPS 评分（0–10）的客户。</translation>
+    </message>
+    <message>
+        <source>Survey answers dated in the period.</source>
+        <translation>日期在本期内的调查答卷。</translation>
+    </message>
+    <message>
+        <source>Historical lifetime value</source>
+        <translation>历史客户生命周期价值</translation>
+    </message>
+    <message>
+        <source>Net amount of all the population&apos;s orders up to the period end (completed orders minus cancellations and returns) ÷ number of customers in the population.</source>
+        <translation>统计对象截至期末全部订单的净额（已完成订单减去取消和退货）÷ 统计对象的客户数。</translation>
+    </message>
+    <message>
+        <source>Customers with at least one completed order on or before the period end.</source>
+        <translation>在期末或之前至少有一笔已完成订单的客户。</translation>
+    </message>
+    <message>
+        <source>Everything on record up to the period end.</source>
+        <translation>截至期末的全部记录。</translation>
+    </message>
+    <message>
+        <source>Predicted lifetime value</source>
+        <translation>预测客户生命周期价值</translation>
+    </message>
+    <message>
+        <source>Customers with at least one completed order on or before the period end and a predicted value.</source>
+        <translation>在期末或之前至少有一笔已完成订单且有预测值的客户。</translation>
+    </message>
+    <message>
+        <source>Data up to the period end: the period&apos;s snapshot, or an analysis run as of the period end.</source>
+        <translation>截至期末的数据：本期快照，或以期末为分析日期运行的分析。</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Amount of the completed orders dated in the period ÷ number of those orders (cancellations and returns are left out of both).</source>
+        <translation>日期在本期内的已完成订单金额 ÷ 这些订单的笔数（取消和退货在两者中都不计入）。</translation>
+    </message>
+    <message>
+        <source>Interaction rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>Customers with at least one recorded interaction dated in the period ÷ customers in the base × 100.</source>
+        <translation>本期内至少有一条互动记录的客户数 ÷ 客户基数 × 100。</translation>
+    </message>
+    <message>
+        <source>Interactions dated in the period.</source>
+        <translation>日期在本期内的互动。</translation>
+    </message>
+    <message>
+        <source>Tag completeness</source>
+        <translation>标签完整率</translation>
+    </message>
+    <message>
+        <source>Customers carrying at least %1 static tags (seed 000&apos;s static dimensions: gender, age, region, spending power) ÷ customers in the base × 100.</source>
+        <translation>至少带有 %1 个静态标签的客户数（种子 000 的静态维度：性别、年龄、地区、消费能力）÷ 客户基数 × 100。</translation>
+    </message>
+    <message>
+        <source>Tags as they are now (the tag history is not kept); the base as at the period end.</source>
+        <translation>标签取当前状态（不保存标签历史）；客户基数取期末。</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost (CAC)</source>
+        <translation>获客成本（CAC）</translation>
+    </message>
+    <message>
+        <source>Marketing spend entered for the period ÷ new customers of the period. Not available when no spend is entered for the period, or per tier (spend is entered for the whole base).</source>
+        <translation>本期录入的营销费用 ÷ 本期新客户数。本期未录入费用时不可用，按层级时也不可用（费用针对全部客户录入）。</translation>
+    </message>
+    <message>
+        <source>New customers of the period.</source>
+        <translation>本期新客户。</translation>
+    </message>
+    <message>
+        <source>The spend entered under the period&apos;s code (for example 2011Q3) and the period&apos;s first orders.</source>
+        <translation>按期间代码（例如 2011Q3）录入的费用，以及本期的首单。</translation>
+    </message>
+    <message>
+        <source>%1-day activation rate</source>
+        <translation>%1 日激活率</translation>
+    </message>
+    <message>
+        <source>New customers of the period who, from the day of their first order up to %1 days after it, placed a second distinct completed order or had a recorded interaction ÷ new customers of the period × 100. The window may run past the period end.</source>
+        <translation>本期新客户中，自首单当天起至其后 %1 天内下了第二笔不同的已完成订单或有互动记录的客户数 ÷ 本期新客户数 × 100。该时间窗可以超出期末。</translation>
+    </message>
+    <message>
+        <source>First orders dated in the period, plus the %1 days after each.</source>
+        <translation>日期在本期内的首单，以及每笔首单之后的 %1 天。</translation>
+    </message>
+    <message>
+        <source>Dormant wake-up rate</source>
+        <translation>沉睡唤醒率</translation>
+    </message>
+    <message>
+        <source>Dormant customers at the period start who placed a completed order in the period ÷ dormant customers at the period start × 100.</source>
+        <translation>期初沉睡且本期有已完成订单的客户数 ÷ 期初沉睡客户数 × 100。</translation>
+    </message>
+    <message>
+        <source>Customers whose last completed order before the period start is %1 to %2 days before it.</source>
+        <translation>期初前最后一笔已完成订单距期初 %1 至 %2 天的客户。</translation>
+    </message>
+    <message>
+        <source>Orders before the period start (to find the dormant) and orders dated in the period.</source>
+        <translation>期初之前的订单（用于找出沉睡客户）和日期在本期内的订单。</translation>
+    </message>
+    <message>
+        <source>Win-back rate</source>
+        <translation>挽回率</translation>
+    </message>
+    <message>
+        <source>Lapsed customers at the period start who placed a completed order in the period ÷ lapsed customers at the period start × 100.</source>
+        <translation>期初已流失且本期有已完成订单的客户数 ÷ 期初已流失客户数 × 100。</translation>
+    </message>
+    <message>
+        <source>Customers whose last completed order before the period start is %1 days or more before it.</source>
+        <translation>期初前最后一笔已完成订单距期初 %1 天或以上的客户。</translation>
+    </message>
+    <message>
+        <source>Orders before the period start (to find the lapsed) and orders dated in the period.</source>
+        <translation>期初之前的订单（用于找出已流失客户）和日期在本期内的订单。</translation>
+    </message>
+    <message>
+        <source>Period: a calendar month (2011-07), quarter (2011Q3) or year (2011), first to last day inclusive. The previous period is the one of the same kind just before it.</source>
+        <translation>期间：一个自然月（2011-07）、季度（2011Q3）或年度（2011），含首尾两天。上一期是紧邻其前的同类期间。</translation>
+    </message>
+    <message>
+        <source>Completed order: a distinct order number of the customer with at least one completed line, dated by its earliest completed line. Cancelled and returned lines never count as a purchase; they only lower net amounts. Lines without a customer are left out.</source>
+        <translation>已完成订单：客户的一个不同订单号，至少有一行已完成，日期取其最早的已完成行。取消和退货行从不算作购买，只会减少净额。没有客户的订单行不计入。</translation>
+    </message>
+    <message>
+        <source>Per tier: every population is narrowed to the customers of the tier, each period with its own tiers (the period&apos;s snapshot when one exists, else an analysis run as of the period end).</source>
+        <translation>按层级：每个统计对象都限定为该层级的客户，每期使用各自的层级（有本期快照时用快照，否则用以期末为分析日期的分析）。</translation>
+    </message>
+    <message>
+        <source>Change: this period&apos;s value minus the previous period&apos;s (percentage points for rates).</source>
+        <translation>变化：本期值减去上一期值（比率以百分点计）。</translation>
+    </message>
+    <message>
+        <source># KPI definitions</source>
+        <translation># KPI 定义</translation>
+    </message>
+    <message>
+        <source>Every KPI Clientele shows has one written definition: this page, `clientele-cli kpi` and the application show the same text. This page is generated by `clientele-cli kpi --definitions` from the catalog in the code (a unit test checks that they are identical).</source>
+        <translation>Clientele 显示的每个 KPI 都有唯一的书面定义：本页、`clientele-cli kpi` 和应用程序显示相同的文字。本页由 `clientele-cli kpi --definitions` 从代码中的目录生成（单元测试检查两者一致）。</translation>
+    </message>
+    <message>
+        <source>## Terms</source>
+        <translation>## 术语</translation>
+    </message>
+    <message>
+        <source>## Overview</source>
+        <translation>## 概览</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>better when</source>
+        <translation>越好的方向</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>公式：</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>统计对象：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Mean predicted customer lifetime value (BG/NBD purchases × Gamma-Gamma spend, discounted) as of the period end, over the analysis horizon (12 months at 1% a month unless set otherwise).</source>
+        <translation>截至期末的预测客户生命周期价值平均值（BG/NBD 购买次数 × Gamma-Gamma 消费金额，折现），按分析期限计算（未另行设置时为 12 个月、月折现率 1%）。</translation>
+    </message>
+    <message>
+        <source>Dormant and lapsed: a fixed silence (days from the last completed order to the period start), the same for every customer, so that any past period can be measured the same way. The lifecycle stages of the analysis use each customer&apos;s own rhythm instead.</source>
+        <translation>沉睡与流失：按固定的沉默天数（从最后一笔已完成订单到期初的天数）判断，对每位客户相同，使任何过去的期间都能用同样的方法衡量。分析中的生命周期阶段则按每位客户自己的购买节奏判断。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDefinition</name>
+    <message>
+        <source>customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>points (−100 to 100)</source>
+        <translation>分（−100 到 100）</translation>
+    </message>
+    <message>
+        <source>amount in minor units (fen, cents)</source>
+        <translation>金额，以最小货币单位计（分）</translation>
+    </message>
+</context>
+<context>
+    <name>KpiMeasurer</name>
+    <message>
+        <source>No customer bought in %1.</source>
+        <translation>%1 没有客户购买。</translation>
+    </message>
+    <message>
+        <source>No customers in the base at the end of %1.</source>
+        <translation>%1 期末客户基数为零。</translation>
+    </message>
+    <message>
+        <source>No customer bought in the period before %1.</source>
+        <translation>%1 的上一期没有客户购买。</translation>
+    </message>
+    <message>
+        <source>No NPS answers in %1.</source>
+        <translation>%1 没有 NPS 答卷。</translation>
+    </message>
+    <message>
+        <source>No customer had bought by the end of %1.</source>
+        <translation>到 %1 期末还没有客户购买过。</translation>
+    </message>
+    <message>
+        <source>No snapshot of %1 and no analysis run as of its end.</source>
+        <translation>没有 %1 的快照，也没有以其期末为分析日期运行分析。</translation>
+    </message>
+    <message>
+        <source>The analysis of %1 predicted no lifetime values.</source>
+        <translation>%1 的分析没有给出生命周期价值预测。</translation>
+    </message>
+    <message>
+        <source>No completed orders in %1.</source>
+        <translation>%1 没有已完成订单。</translation>
+    </message>
+    <message>
+        <source>Marketing spend is entered for the whole customer base, not per tier.</source>
+        <translation>营销费用针对全部客户录入，不按层级录入。</translation>
+    </message>
+    <message>
+        <source>No marketing spend entered for %1.</source>
+        <translation>%1 未录入营销费用。</translation>
+    </message>
+    <message>
+        <source>No new customers in %1.</source>
+        <translation>%1 没有新客户。</translation>
+    </message>
+    <message>
+        <source>No dormant customers at the start of %1.</source>
+        <translation>%1 期初没有沉睡客户。</translation>
+    </message>
+    <message>
+        <source>No lapsed customers at the start of %1.</source>
+        <translation>%1 期初没有已流失客户。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleClassifier</name>
+    <message>
+        <source>From the imported summary row: last purchase %1 days ago, %2 purchases a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent for more than %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days (the minimum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days (%2 × the typical gap of %3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and only purchase %1 days ago (new for %2 days after the first purchase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase %1 days ago, within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 purchase days over %2 days (mature from %3 purchase days over %4 days); last purchase %5 days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase for %1 days, longer than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought again on %1 after having churned (won back for %2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketingSpendStore</name>
+    <message>
+        <source>Marketing spend needs a period.</source>
+        <translation>营销费用需要指定期间。</translation>
+    </message>
+    <message>
+        <source>Marketing spend for %1 cannot be negative (%2).</source>
+        <translation>%1 的营销费用不能为负数（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>MaximumLikelihoodFitter</name>
     <message>
         <source>converged</source>
@@ -660,6 +1358,162 @@
     <message>
         <source>the data do not determine the parameters (the likelihood is flat at the optimum)</source>
         <translation>数据无法确定参数（似然函数在最优点处是平坦的）</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyReport</name>
+    <message>
+        <source>Quarterly customer review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished">无法写入 %1。 {1?}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDataCollector</name>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a period; use a quarter such as 2011Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPI has a value for %1: the database holds no customers or orders up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPI is shown, so none needs a definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has a tier as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active customer is at high risk of leaving as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured per tier for %1 and %2. Targets and adjustment suggestions come from the strategy plans, which this database does not hold yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategy plan is stored in this database: the execution plan, its goals and the review decisions are kept by the planning feature of a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment suggestions and review decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: KPI definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionActionSuggester</name>
+    <message>
+        <source>Account manager visits within a week: one-to-one review of needs, service and price; offer customised perks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the dormant wake-up pack; a service call-back if there is no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalised recommendation from purchase history with a repurchase coupon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service team calls within 24 hours to learn why (quality, service, price); targeted compensation and a welcome-back gift.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -761,6 +1615,33 @@
     </message>
 </context>
 <context>
+    <name>SegmentFilter</name>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation type="unfinished">层级：%1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R %1 · F %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFormat</name>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>Percentage points: the change of a rate, e.g. &quot;+1.2 pp&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -773,6 +1654,21 @@
     <message>
         <source>%1: the workbook is password-protected (encrypted); save an unprotected copy and import that.</source>
         <translation>%1：工作簿受密码保护（已加密）；请另存一份未加密的副本后再导入。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBulkStatement</name>
+    <message>
+        <source>Cannot prepare &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot bind value %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1202,6 +2098,38 @@
         <source>the text is longer than %1 characters</source>
         <translation>文本长度超过 %1 个字符</translation>
     </message>
+    <message>
+        <source>the reader for Excel 97–2003 files (%1) cannot be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel 97–2003 workbook is too large or takes too long to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel 97–2003 workbook cannot be read: the reader stopped on it (%1), so it is probably damaged. Open it in Excel or LibreOffice and save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader for Excel 97–2003 files answered with something else than a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel 97–2003 workbook cannot be read: the reader&apos;s answer is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader&apos;s answer is damaged at row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -1315,6 +2243,21 @@
     </message>
 </context>
 <context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>Cannot write %1: the XLSX writer %2 is not installed beside the program.</source>
+        <translation>无法写入 %1：程序旁未安装 XLSX 写入程序 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer did not start (%2).</source>
+        <translation>无法写入 %1：XLSX 写入程序未能启动（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>clientele</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1335,6 +2278,71 @@
     <message>
         <source>The numbers of customers and order lines cannot be negative.</source>
         <translation>客户数和订单明细数不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::AnalysisProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Stop the analysis; the last finished one stays on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::AnalysisService</name>
+    <message>
+        <source>Saving the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::AtRiskTable</name>
+    <message>
+        <source>Customers at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">风险客户</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a customer to open it in the customer list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1362,6 +2370,31 @@
     <message>
         <source>Cannot put the backup in place of %1</source>
         <translation>无法用备份替换 %1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ClvHistogramChart</name>
+    <message>
+        <source>Predicted lifetime value</source>
+        <translation type="unfinished">预测客户生命周期价值</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted value of the next %n month(s), discounted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1477,6 +2510,34 @@
         <source>consented, at most %1 contacts a month</source>
         <translation>已同意，每月最多联系 %1 次</translation>
     </message>
+    <message>
+        <source>import #%1 of %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import #%1 of %2, sheet %3, on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created by %1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clientele::CustomerEditDialog</name>
@@ -1575,6 +2636,49 @@
     <message>
         <source>Notes:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::CustomerFilterBar</name>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>T&amp;ag</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 (dynamic)</source>
+        <translation>%1（动态）</translation>
     </message>
 </context>
 <context>
@@ -1706,37 +2810,177 @@
         <source>edit customer %1</source>
         <translation>编辑客户 %1</translation>
     </message>
-    <message>
-        <source>1 customer</source>
-        <translation>1 位客户</translation>
+    <message numerus="yes">
+        <source>clear the owner of %n customer(s)</source>
+        <translation>
+            <numerusform>清除 %n 位客户的负责人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>assign %n customer(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 位客户分配给 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 customers</source>
-        <translation>%1 位客户</translation>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
     </message>
     <message>
-        <source>1 order</source>
-        <translation>1 个订单</translation>
+        <source>Add &amp;tag…</source>
+        <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <source>%1 orders</source>
-        <translation>%1 个订单</translation>
+        <source>Add a tag to the selected customers (Ctrl+T)</source>
+        <translation>为所选客户添加标签（Ctrl+T）</translation>
     </message>
     <message>
-        <source>1 interaction</source>
-        <translation>1 条互动记录</translation>
+        <source>&amp;Remove tag…</source>
+        <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
-        <source>%1 interactions</source>
-        <translation>%1 条互动记录</translation>
+        <source>Remove a tag from the selected customers (Ctrl+Shift+T)</source>
+        <translation>从所选客户移除标签（Ctrl+Shift+T）</translation>
     </message>
     <message>
-        <source>1 survey response</source>
-        <translation>1 份调查回复</translation>
+        <source>Assign o&amp;wner…</source>
+        <translation>分配负责人(&amp;W)…</translation>
     </message>
     <message>
-        <source>%1 survey responses</source>
-        <translation>%1 份调查回复</translation>
+        <source>Assign an owner to the selected customers (Ctrl+Shift+O)</source>
+        <translation>为所选客户分配负责人（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the selected customers, or the whole list, to XLSX or CSV (Ctrl+E)</source>
+        <translation>将所选客户或整个列表导出为 XLSX 或 CSV（Ctrl+E）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln selected</source>
+        <translation>
+            <numerusform>%1，已选 %Ln 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 笔订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln 条互动记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln survey response(s)</source>
+        <translation>
+            <numerusform>%Ln 份问卷回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>显示全部列</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1 added to %Ln customer(s).</source>
+        <translation>
+            <numerusform>已为 %Ln 位客户添加标签 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1 removed from %Ln customer(s).</source>
+        <translation>
+            <numerusform>已从 %Ln 位客户移除标签 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner cleared for %Ln customer(s).</source>
+        <translation>
+            <numerusform>已清除 %Ln 位客户的负责人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) assigned to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 位客户分配给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>分配负责人</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln selected customer(s)</source>
+        <translation>
+            <numerusform>导出所选的 %Ln 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %Ln customer(s) of the list</source>
+        <translation>
+            <numerusform>导出列表中的 %Ln 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>正在导出客户…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 位客户导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>add tag %1 to %n customer(s)</source>
+        <translation>
+            <numerusform>为 %n 位客户添加标签 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove tag %1 from %n customer(s)</source>
+        <translation>
+            <numerusform>从 %n 位客户移除标签 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2513,6 +3757,40 @@ Optional: %2</source>
     </message>
 </context>
 <context>
+    <name>clientele::KpiCard</name>
+    <message>
+        <source>Population:</source>
+        <translation type="unfinished">统计对象：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished">期间：</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::LifecycleFunnelChart</name>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::MainWindow</name>
     <message>
         <source>Clientele databases (*.clientele *.db *.sqlite);;All files (*)</source>
@@ -2529,10 +3807,6 @@ Optional: %2</source>
     <message>
         <source>Segments</source>
         <translation>客户分层</translation>
-    </message>
-    <message>
-        <source>Customer segments: RFM scores, the four customer tiers (high-value, potential, low-value, churn-risk), lifecycle stages and churn risk for every customer.</source>
-        <translation>客户分层：每位客户的 RFM 评分、四个客户层级（高价值客户、潜力客户、低价值客户、流失风险客户）、生命周期阶段和流失风险。</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -2553,10 +3827,6 @@ Optional: %2</source>
     <message>
         <source>Reports</source>
         <translation>报告</translation>
-    </message>
-    <message>
-        <source>Reports: the quarterly customer review, printable and exportable to PDF and Excel.</source>
-        <translation>报告：季度客户经营回检报告，可打印并导出为 PDF 和 Excel。</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2708,6 +3978,10 @@ Optional: %2</source>
         <source>&lt;h3&gt;Clientele %1&lt;/h3&gt;&lt;p&gt;A customer-lifecycle manager for account managers: customers, orders, segments, plans and quarterly reviews.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Clientele %1&lt;/h3&gt;&lt;p&gt;面向客户经理的客户生命周期管理工具：客户、订单、客户分层、策略规划和季度经营回检。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clientele::OrderLineTableModel</name>
@@ -2751,6 +4025,50 @@ Optional: %2</source>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OwnerPickerDialog</name>
+    <message>
+        <source>Assign owner</source>
+        <translation>分配负责人</translation>
+    </message>
+    <message>
+        <source>empty: no owner</source>
+        <translation>留空：无负责人</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n selected customer(s) this owner.</source>
+        <translation>
+            <numerusform>为所选的 %n 位客户指定此负责人。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PeriodPicker</name>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clientele::PlaceholderPage</name>
@@ -2760,10 +4078,465 @@ Optional: %2</source>
     </message>
 </context>
 <context>
+    <name>clientele::ReportAppendixSection</name>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished">KPI</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportCanvas</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportCoverSection</name>
+    <message>
+        <source>Quarterly customer review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportDecisionsSection</name>
+    <message>
+        <source>Adjustment suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportFunnelSection</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportKpiSection</name>
+    <message>
+        <source>Each card shows the figure of %1, the figure of %2 and the change between them. The appendix defines every figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available for this period: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportMigrationSection</name>
+    <message>
+        <source>Rows: the tier at the end of %1; columns: the tier at the end of %2. Each cell gives the number of customers and their net purchases in %2; the diagonal stayed in their tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From \ to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportPlanSection</name>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportRiskSection</name>
+    <message>
+        <source>%1 of %2 customers at high risk, those with the largest purchases first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">风险客户</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportTierSection</name>
+    <message>
+        <source>Tier model: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net purchases in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished">全部客户</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportTrackingSection</name>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repurchase rate</source>
+        <translation type="unfinished">复购率</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation type="unfinished">流失率</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished">NPS</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repurchase rate: target and actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn rate: target and actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">报告</translation>
+    </message>
+    <message>
+        <source>The quarterly customer review: key figures against the previous period, tiers and their migration, the lifecycle funnel, effect tracking and the customers most at risk, for print or as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter such as 2011Q3, a month (2011-07) or a year (2011).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections (tick to include, order with Up and Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database to make a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the customer base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for %1 ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quarterly review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::SampleGenerator</name>
     <message>
         <source>The numbers of customers and order lines cannot be negative.</source>
         <translation>客户数和订单明细数不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SegmentsPage</name>
+    <message>
+        <source>RFM heatmap: recency × frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency score (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency score (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers most at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished">客户分层</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse every customer again with the current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Analysing the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 · %n customer(s) · tier model %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not analysed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>R %1 · F %2: %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average M: %1 a year (M score %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) without purchases are not scored and not in the grid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calculating the KPIs of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3, compared with %4. Hover over a card for its definition.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2798,6 +4571,129 @@ Optional: %2</source>
     <message>
         <source>Comment</source>
         <translation>评论</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TagPickerDialog</name>
+    <message>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>a new or existing tag</source>
+        <translation>新标签或已有标签</translation>
+    </message>
+    <message>
+        <source>Static (attribute: region, age, spending power…)</source>
+        <translation>静态（属性：地区、年龄、消费能力…）</translation>
+    </message>
+    <message>
+        <source>Dynamic (behaviour: purchase preference, interaction…)</source>
+        <translation>动态（行为：购买偏好、互动…）</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a tag to %n selected customer(s).</source>
+        <translation>
+            <numerusform>为所选的 %n 位客户添加标签。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove a tag from %n selected customer(s).</source>
+        <translation>
+            <numerusform>从所选的 %n 位客户移除标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a new tag.</source>
+        <translation>“%1”是新标签。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TierDonutChart</name>
+    <message>
+        <source>Customers by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TierMigrationView</name>
+    <message>
+        <source>Not yet a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse the customers as of each missing period&apos;s end and keep the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data spans a single period: there is nothing to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot of %1 is kept yet. A snapshot records every customer&apos;s tier as of the period end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: tier at the end of %1 · columns: tier at the end of %2 · %3 of %4 customers changed tier. Amounts: what they bought in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n customer(s), bought %3 between the period ends</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2846,10 +4742,6 @@ Optional: %2</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>clv fit needs --summary FILE.csv</source>
-        <translation>clv fit 需要 --summary FILE.csv</translation>
-    </message>
-    <message>
         <source>unknown model &apos;%1&apos;; use bgnbd or gammagamma</source>
         <translation>未知模型“%1”；请使用 bgnbd 或 gammagamma</translation>
     </message>
@@ -2870,10 +4762,6 @@ Optional: %2</source>
         <translation>Gamma-Gamma 消费模型（Fader、Hardie 和 Lee，2005）：%1</translation>
     </message>
     <message>
-        <source>usage: clientele-cli clv fit --summary FILE.csv [--model bgnbd|gammagamma] [--json]</source>
-        <translation>用法：clientele-cli clv fit --summary FILE.csv [--model bgnbd|gammagamma] [--json]</translation>
-    </message>
-    <message>
         <source>--out must name a .csv or .xlsx file, not &apos;%1&apos;</source>
         <translation>--out 必须指定 .csv 或 .xlsx 文件，而不是“%1”</translation>
     </message>
@@ -2888,6 +4776,286 @@ Optional: %2</source>
     <message>
         <source>Wrote %1 customers, %2 orders (%3 order lines, %4 cancelled, %5 without a customer), %6 interactions, %7 survey responses and %8 tag assignments to %9 in %10 s</source>
         <translation>已将 %1 位客户、%2 个订单（%3 条订单明细，%4 个已取消，%5 个无客户）、%6 条互动记录、%7 份调查回复和 %8 个标签分配写入 %9，耗时 %10 秒</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no orders to fit to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clv fit needs --summary FILE.csv or --db DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clv backtest needs --db DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clv backtest needs --cutoff DATE (the end of the calibration period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the holdout period after %1 is empty: the last order is on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD backtest on %1: calibration up to %2, holdout to %3 (%4 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual / customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted / customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total purchases in the holdout: actual %1, predicted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: clientele-cli clv fit --summary FILE.csv [--model bgnbd|gammagamma] [--json], clv fit --db DB [--as-of DATE], or clv backtest --db DB --cutoff DATE [--end DATE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --period, e.g. --period 2011Q3, 2011-07 or 2011</source>
+        <translation>%1 需要 --period，例如 --period 2011Q3、2011-07 或 2011</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>the snapshot of %1</source>
+        <translation>%1 的快照</translation>
+    </message>
+    <message>
+        <source>an analysis as of the end of %1</source>
+        <translation>以 %1 期末为分析日期的分析</translation>
+    </message>
+    <message>
+        <source>none for %1</source>
+        <translation>%1 没有</translation>
+    </message>
+    <message>
+        <source>KPIs for %1 (%2 to %3), compared with %4</source>
+        <translation>%1（%2 至 %3）的 KPI，与 %4 比较</translation>
+    </message>
+    <message>
+        <source>Tiers and predicted values: %1; for %2: %3</source>
+        <translation>层级和预测值：%1；%2：%3</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>层级：%1</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>统计人数</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Definitions: clientele-cli kpi --definitions</source>
+        <translation>定义：clientele-cli kpi --definitions</translation>
+    </message>
+    <message>
+        <source>--by accepts only &apos;tier&apos;, not &apos;%1&apos;</source>
+        <translation>--by 只接受“tier”，不接受“%1”</translation>
+    </message>
+    <message>
+        <source>No marketing spend entered.</source>
+        <translation>尚未录入营销费用。</translation>
+    </message>
+    <message>
+        <source>--amount &apos;%1&apos; is not an amount; write it like 12345.67 (no sign, at most two decimals)</source>
+        <translation>--amount“%1”不是金额；请写成 12345.67 的形式（不带符号，最多两位小数）</translation>
+    </message>
+    <message>
+        <source>--currency needs a three-letter code such as CNY, not &apos;%1&apos;</source>
+        <translation>--currency 需要三个字母的代码，例如 CNY，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Marketing spend for %1: %2 %3</source>
+        <translation>%1 的营销费用：%2 %3</translation>
+    </message>
+    <message>
+        <source>KPIs of a period against the previous one, optionally per tier.</source>
+        <translation>某一期的 KPI 与上一期对比，可按层级列出。</translation>
+    </message>
+    <message>
+        <source>The period: 2011Q3, 2011-07 or 2011.</source>
+        <translation>期间：2011Q3、2011-07 或 2011。</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Also one row per tier: --by tier.</source>
+        <translation>另外每个层级一行：--by tier。</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Take tiers and predicted values only from stored snapshots; do not run the analysis for periods without one.</source>
+        <translation>只从已保存的快照中取层级和预测值；对没有快照的期间不运行分析。</translation>
+    </message>
+    <message>
+        <source>Scoring scheme for analysis runs.</source>
+        <translation>分析运行所用的评分方案。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tier model for analysis runs.</source>
+        <translation>分析运行所用的分层模型。</translation>
+    </message>
+    <message>
+        <source>Print every KPI&apos;s definition (Markdown).</source>
+        <translation>输出每个 KPI 的定义（Markdown）。</translation>
+    </message>
+    <message>
+        <source>Enter the marketing spend of a period (for the CAC), or list it.</source>
+        <translation>录入某一期的营销费用（用于获客成本），或列出已录入的费用。</translation>
+    </message>
+    <message>
+        <source>The amount, e.g. 12345.67.</source>
+        <translation>金额，例如 12345.67。</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency code (default CNY).</source>
+        <translation>货币代码（默认 CNY）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>A note kept with the amount.</source>
+        <translation>随金额保存的备注。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;%1&apos;; use some of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sections needs at least one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be en or zh_CN, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top needs a whole number of 1 or more, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report (%2 pages) to %3 in %4 s (data %5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot needs --period, e.g. --period 2011Q3, 2011-07 or 2011</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (as of %2, scheme %3, tier model %4): %5 customers in %6 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>churn risk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2911,6 +5079,14 @@ Optional: %2</source>
     <message>
         <source>language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>The database file to open (the same as --db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one database, either as an argument or with --db.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

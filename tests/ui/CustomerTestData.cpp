@@ -1,5 +1,6 @@
 #include "CustomerTestData.h"
 
+#include "Translations.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/WriteTransaction.h"
@@ -35,6 +36,14 @@ void insertCustomers(Database& db, int count)
             activity.assignTag(c.id, vip);
     }
     tx.commit();
+}
+
+void installEnglish()
+{
+    // Never destroyed: its destructor would remove the translator after QApplication is gone.
+    static auto* translations = new Translations;
+    if (translations->installedLanguage().isEmpty())
+        translations->install(QStringLiteral("en"));
 }
 
 } // namespace clientele::test

@@ -12,5 +12,7 @@ namespace clientele::test {
 // tenth customer carries the tag "vip".
 void insertCustomers(Database& db, int count);
 Customer customerNumbered(int i, int count);
+// Installs the English catalogue once, as the app does: it holds the plural forms ("1 customer").
+void installEnglish();
 
 } // namespace clientele::test

@@ -32,6 +32,7 @@ class CustomersPageTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        test::installEnglish();
         test::insertCustomers(*db, kCustomers);
         page.setConfirmation([this](const QString&, const QString& text) {
             confirmations << text;

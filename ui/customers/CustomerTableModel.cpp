@@ -26,6 +26,16 @@ void CustomerTableModel::setSearch(const QString& text)
     resetList(kPageSize);
 }
 
+void CustomerTableModel::setFilter(const CustomerQuery& filter)
+{
+    if (filter.owner == m_query.owner && filter.tag == m_query.tag && filter.kind == m_query.kind)
+        return;
+    m_query.owner = filter.owner;
+    m_query.tag = filter.tag;
+    m_query.kind = filter.kind;
+    resetList(kPageSize);
+}
+
 void CustomerTableModel::reload()
 {
     resetList(std::max<int>(kPageSize, static_cast<int>(m_rows.size())));

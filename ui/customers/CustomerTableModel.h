@@ -14,9 +14,9 @@ class Database;
 
 // The customer list, fetched lazily a page at a time from CustomerRepository.
 //
-// Sorting and searching are done by SQL (sort() and setSearch() make a new CustomerQuery, reset and
-// fetch the first page again), not by a QSortFilterProxyModel: a proxy sorts and filters only the
-// rows it has, so it would force every one of 100,000 customers to load first.
+// Sorting, searching and filtering are done by SQL (sort(), setSearch() and setFilter() make a new
+// CustomerQuery, reset and fetch the first page again), not by a QSortFilterProxyModel: a proxy sorts and
+// filters only the rows it has, so it would force every one of 100,000 customers to load first.
 class CustomerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,6 +47,9 @@ public:
     // Searches code, name, city and tags (in SQL); resets to the first page.
     void setSearch(const QString& text);
     QString search() const { return m_query.search; }
+    // Takes the owner, tag and kind filters of `filter` (its search and sort are ignored); resets to the
+    // first page when they differ.
+    void setFilter(const CustomerQuery& filter);
     CustomerQuery query() const { return m_query; }
 
     // Customers matching the search, loaded or not.

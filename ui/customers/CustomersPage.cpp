@@ -1,25 +1,41 @@
 #include "customers/CustomersPage.h"
 
 #include "customers/AddCustomerCommand.h"
+#include "customers/AssignOwnerCommand.h"
 #include "customers/CustomerDetailPane.h"
 #include "customers/CustomerEditDialog.h"
+#include "customers/CustomerExportJob.h"
+#include "customers/CustomerFilterBar.h"
 #include "customers/CustomerTableModel.h"
 #include "customers/DeleteCustomerCommand.h"
 #include "customers/EditCustomerCommand.h"
+#include "customers/OwnerPickerDialog.h"
+#include "customers/TagCustomersCommand.h"
+#include "customers/TagPickerDialog.h"
+#include "storage/CustomerBulkEditor.h"
 #include "storage/CustomerProfileReader.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
+#include <QMainWindow>
+#include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -33,13 +49,7 @@ namespace {
 const QString kHeaderKey = QStringLiteral("CustomersPage/header");
 const QString kSplitterKey = QStringLiteral("CustomersPage/splitter");
 constexpr int kSearchDelayMs = 250;
-
-// "1 order" / "12,345 orders". Explicit forms rather than %n plurals, which need a loaded English
-// translation to lose their "(s)".
-QString counted(int n, const QString& one, const QString& many)
-{
-    return n == 1 ? one : many.arg(QLocale().toString(n));
-}
+constexpr int kStatusTimeoutMs = 8000;
 
 } // namespace
 
@@ -53,6 +63,8 @@ CustomersPage::CustomersPage(QWidget* parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_detail(new CustomerDetailPane(this))
     , m_searchTimer(new QTimer(this))
+    , m_filterBar(new CustomerFilterBar(this))
+    , m_exportJob(new CustomerExportJob(this))
 {
     buildActions();
     buildLayout();
@@ -79,7 +91,24 @@ CustomersPage::CustomersPage(QWidget* parent)
     };
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, selectionMoved);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionMoved);
+    qRegisterMetaType<clientele::CustomerExportResult>();
     connect(m_view, &QTableView::doubleClicked, this, &CustomersPage::editSelected);
+    connect(m_filterBar, &CustomerFilterBar::filterChanged, this, &CustomersPage::applyFilter);
+
+    connect(m_exportJob, &CustomerExportJob::progress, this, [this](int done, int total) {
+        if (m_exportProgress) {
+            m_exportProgress->setMaximum(total);
+            m_exportProgress->setValue(done);
+        }
+    });
+    connect(m_exportJob, &CustomerExportJob::finished, this, &CustomersPage::onExportFinished);
+    connect(m_exportJob, &CustomerExportJob::failed, this, [this](const QString& message) {
+        if (m_exportProgress)
+            m_exportProgress->deleteLater();
+        updateActions();
+        reportError(tr("Export customers"), message);
+        emit exportFailed(message);
+    });
 
     updateCountLabel();
     updateActions();
@@ -88,6 +117,9 @@ CustomersPage::CustomersPage(QWidget* parent)
 CustomersPage::~CustomersPage()
 {
     saveViewState();
+    // The worker reads through m_db: stop it (it leaves no file) before anything goes away.
+    m_exportJob->cancel();
+    m_exportJob->waitForFinished();
 }
 
 void CustomersPage::buildActions()
@@ -118,6 +150,33 @@ void CustomersPage::buildActions()
     connect(m_deleteAction, &QAction::triggered, this, &CustomersPage::deleteSelected);
     m_view->addAction(m_deleteAction);
 
+    // The multi-select actions work from anywhere on the page (list, search box, filter bar).
+    const auto pageAction = [this](const QString& icon, const QString& text, const QKeySequence& key,
+                                   const QString& toolTip, void (CustomersPage::*slot)()) {
+        auto* action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(toolTip);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_addTagAction =
+        pageAction(QStringLiteral("tag-new"), tr("Add &tag…"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                   tr("Add a tag to the selected customers (Ctrl+T)"), &CustomersPage::addTagToSelection);
+    m_removeTagAction = pageAction(QStringLiteral("tag-delete"), tr("&Remove tag…"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                                   tr("Remove a tag from the selected customers (Ctrl+Shift+T)"),
+                                   &CustomersPage::removeTagFromSelection);
+    m_assignOwnerAction = pageAction(QStringLiteral("user-identity"), tr("Assign o&wner…"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                                     tr("Assign an owner to the selected customers (Ctrl+Shift+O)"),
+                                     &CustomersPage::assignOwnerToSelection);
+    m_exportAction =
+        pageAction(QStringLiteral("document-export"), tr("E&xport…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                   tr("Export the selected customers, or the whole list, to XLSX or CSV (Ctrl+E)"),
+                   &CustomersPage::exportCustomers);
+
     auto* findAction = new QAction(tr("Find"), this);
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -132,6 +191,10 @@ void CustomersPage::buildLayout()
     toolbar->addAction(m_addAction);
     toolbar->addAction(m_editAction);
     toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_addTagAction);
+    toolbar->addAction(m_assignOwnerAction);
+    toolbar->addAction(m_exportAction);
     toolbar->addSeparator();
     m_searchEdit->setObjectName(QStringLiteral("customerSearch"));
     m_searchEdit->setPlaceholderText(tr("Search code, name, city or tag"));
@@ -151,7 +214,7 @@ void CustomersPage::buildLayout()
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
@@ -170,6 +233,12 @@ void CustomersPage::buildLayout()
     for (const auto& [column, chars] : widths)
         header->resizeSection(column, charWidth * chars + 16);
     header->setSortIndicator(CustomerTableModel::Name, Qt::AscendingOrder);
+    // The column chooser: right-click a column header.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &CustomersPage::showColumnMenu);
+    // The list's own menu offers what the keys do.
+    m_view->addActions({m_addTagAction, m_removeTagAction, m_assignOwnerAction, m_exportAction});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_splitter->setObjectName(QStringLiteral("customerSplitter"));
     m_splitter->addWidget(m_view);
@@ -182,6 +251,8 @@ void CustomersPage::buildLayout()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(toolbar);
+    m_filterBar->setObjectName(QStringLiteral("customerFilters"));
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
 }
 
@@ -204,9 +275,13 @@ void CustomersPage::restoreViewState()
 
 void CustomersPage::setDatabase(Database* db)
 {
+    // The export reads the database being replaced: stop it first (it leaves no file).
+    cancelExport();
+    m_exportJob->waitForFinished();
     m_undoStack->clear();
     m_db = db;
     m_searchTimer->stop();
+    refreshFilterChoices();
     m_detail->setDatabase(db);
     m_model->setDatabase(db);
     if (m_model->rowCount() > 0)
@@ -234,6 +309,16 @@ void CustomersPage::setConfirmation(Confirmation confirmation)
 void CustomersPage::setErrorReport(ErrorReport report)
 {
     m_errorReport = std::move(report);
+}
+
+void CustomersPage::setSaveFileChooser(SaveFileChooser chooser)
+{
+    m_saveFileChooser = std::move(chooser);
+}
+
+QDialog* CustomersPage::openPicker() const
+{
+    return m_picker;
 }
 
 CustomerEditDialog* CustomersPage::openDialog() const
@@ -279,16 +364,25 @@ void CustomersPage::updateCountLabel()
         m_countLabel->setText(tr("No database"));
         return;
     }
-    m_countLabel->setText(counted(m_model->totalCount(), tr("1 customer"), tr("%1 customers")));
+    const QString count = tr("%Ln customer(s)", nullptr, m_model->totalCount());
+    const auto selected = static_cast<int>(m_view->selectionModel()->selectedRows().size());
+    m_countLabel->setText(selected > 1 ? tr("%1, %Ln selected", nullptr, selected).arg(count) : count);
 }
 
 void CustomersPage::updateActions()
 {
     const bool hasDb = m_db != nullptr;
-    const bool hasSelection = selectedCustomerId() != 0;
+    const auto selected = m_view->selectionModel()->selectedRows().size();
+    // Edit and Delete act on one customer: with several selected they would surprise.
+    const bool single = selected == 1 && selectedCustomerId() != 0;
     m_addAction->setEnabled(hasDb);
-    m_editAction->setEnabled(hasDb && hasSelection);
-    m_deleteAction->setEnabled(hasDb && hasSelection);
+    m_editAction->setEnabled(hasDb && single);
+    m_deleteAction->setEnabled(hasDb && single);
+    m_addTagAction->setEnabled(hasDb && selected > 0);
+    m_removeTagAction->setEnabled(hasDb && selected > 0);
+    m_assignOwnerAction->setEnabled(hasDb && selected > 0);
+    m_exportAction->setEnabled(hasDb && !m_exportJob->isRunning() && m_model->totalCount() > 0);
+    updateCountLabel();
 }
 
 void CustomersPage::showCurrentDetail()
@@ -313,9 +407,15 @@ CustomerCommandContext CustomersPage::commandContext()
 
 void CustomersPage::onDataChanged(std::int64_t selectId)
 {
+    // Without a customer to go to, keep the selection (a bulk action leaves its customers selected).
+    const QList<std::int64_t> keep = selectId != 0 ? QList<std::int64_t>{selectId} : selectedCustomerIds();
+    const QModelIndex current = m_view->currentIndex();
+    const std::int64_t currentId =
+        selectId != 0 ? selectId : (current.isValid() ? m_model->idAt(current.row()) : 0);
     m_model->reload();
-    if (selectId != 0)
-        selectCustomer(selectId);
+    reselect(keep, currentId);
+    // A new tag or owner appears in the filters; one that is gone leaves them.
+    refreshFilterChoices();
     // The detail may show the changed customer: read it again.
     m_detail->showCustomer(selectedCustomerId());
     updateActions();
@@ -382,11 +482,10 @@ void CustomersPage::deleteSelected()
         QString text = tr("Delete the customer %1 \"%2\"?").arg(customer->code, customer->name);
         if (counts.orders + counts.interactions + counts.surveyResponses > 0)
             text +=
-                QLatin1Char('\n') +
-                tr("These go with them: %1, %2 and %3.")
-                    .arg(counted(counts.orders, tr("1 order"), tr("%1 orders")),
-                         counted(counts.interactions, tr("1 interaction"), tr("%1 interactions")),
-                         counted(counts.surveyResponses, tr("1 survey response"), tr("%1 survey responses")));
+                QLatin1Char('\n') + tr("These go with them: %1, %2 and %3.")
+                                        .arg(tr("%Ln order(s)", nullptr, counts.orders),
+                                             tr("%Ln interaction(s)", nullptr, counts.interactions),
+                                             tr("%Ln survey response(s)", nullptr, counts.surveyResponses));
         text += QLatin1Char('\n') + tr("You can undo this.");
         if (!confirm(tr("Delete customer"), text))
             return;
@@ -401,6 +500,311 @@ void CustomersPage::deleteSelected()
         reportError(tr("Delete customer"), e.message());
         onDataChanged(0);
     }
+}
+
+QList<std::int64_t> CustomersPage::selectedCustomerIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<std::int64_t> ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex& row : rows)
+        if (const std::int64_t id = m_model->idAt(row.row()); id != 0)
+            ids << id;
+    return ids;
+}
+
+bool CustomersPage::hasSelection() const
+{
+    return m_db && m_view->selectionModel()->hasSelection();
+}
+
+void CustomersPage::reselect(const QList<std::int64_t>& ids, std::int64_t current)
+{
+    if (ids.isEmpty() && current == 0)
+        return;
+    // One pass over the loaded rows, then contiguous ranges: 100,000 selected rows stay cheap.
+    QHash<std::int64_t, int> rowOfId;
+    rowOfId.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        rowOfId.insert(m_model->idAt(row), row);
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (std::int64_t id : ids)
+        if (auto it = rowOfId.constFind(id); it != rowOfId.cend())
+            rows << *it;
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    const int lastColumn = m_model->columnCount() - 1;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        selection.select(m_model->index(rows.at(i), 0), m_model->index(rows.at(j), lastColumn));
+        i = j + 1;
+    }
+    QItemSelectionModel* model = m_view->selectionModel();
+    if (const auto it = rowOfId.constFind(current); it != rowOfId.cend()) {
+        model->setCurrentIndex(m_model->index(*it, CustomerTableModel::Code), QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(m_model->index(*it, CustomerTableModel::Code));
+    }
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void CustomersPage::applyFilter()
+{
+    const std::int64_t keep = selectedCustomerId();
+    CustomerQuery filter;
+    m_filterBar->applyTo(filter);
+    m_model->setFilter(filter);
+    selectCustomer(keep);
+}
+
+void CustomersPage::refreshFilterChoices()
+{
+    if (!m_db) {
+        m_filterBar->setChoices({}, {});
+        return;
+    }
+    try {
+        const CustomerBulkEditor editor(m_db->connection(), m_db->dialect());
+        m_filterBar->setChoices(editor.owners(), editor.tags());
+    } catch (const StorageError& e) {
+        reportError(tr("Customers"), e.message());
+    }
+}
+
+void CustomersPage::showColumnMenu(const QPoint& position)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    QMenu menu(this);
+    int visible = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        visible += header->isSectionHidden(column) ? 0 : 1;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last visible column stays: a table without columns cannot be right-clicked back.
+        action->setEnabled(header->isSectionHidden(column) || visible > 1);
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveViewState();
+        });
+    }
+    menu.addSeparator();
+    connect(menu.addAction(tr("Show all columns")), &QAction::triggered, this, [this, header] {
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            header->setSectionHidden(column, false);
+        saveViewState();
+    });
+    menu.exec(header->mapToGlobal(position));
+}
+
+void CustomersPage::showStatus(const QString& text)
+{
+    emit statusMessage(text);
+    if (auto* mainWindow = qobject_cast<QMainWindow*>(window()))
+        mainWindow->statusBar()->showMessage(text, kStatusTimeoutMs);
+}
+
+bool CustomersPage::addTag(const QString& tagName, TagKind kind)
+{
+    const QList<std::int64_t> ids = selectedCustomerIds();
+    if (!m_db || ids.isEmpty())
+        return false;
+    try {
+        std::unique_ptr<TagCustomersCommand> command = TagCustomersCommand::execute(
+            commandContext(), TagCustomersCommand::Change::Add, ids, tagName, kind);
+        const int changed = command->changedCount();
+        m_undoStack->push(command.release());
+        onDataChanged(0);
+        showStatus(tr("Tag %1 added to %Ln customer(s).", nullptr, changed).arg(tagName.trimmed()));
+        return true;
+    } catch (const StorageError& e) {
+        reportError(tr("Add tag"), e.message());
+        return false;
+    }
+}
+
+bool CustomersPage::removeTag(const QString& tagName)
+{
+    const QList<std::int64_t> ids = selectedCustomerIds();
+    if (!m_db || ids.isEmpty())
+        return false;
+    try {
+        TagKind kind = TagKind::Static;
+        for (const Tag& tag : CustomerBulkEditor(m_db->connection(), m_db->dialect()).tags())
+            if (tag.name == tagName.trimmed())
+                kind = tag.kind;
+        std::unique_ptr<TagCustomersCommand> command = TagCustomersCommand::execute(
+            commandContext(), TagCustomersCommand::Change::Remove, ids, tagName, kind);
+        const int changed = command->changedCount();
+        m_undoStack->push(command.release());
+        onDataChanged(0);
+        showStatus(tr("Tag %1 removed from %Ln customer(s).", nullptr, changed).arg(tagName.trimmed()));
+        return true;
+    } catch (const StorageError& e) {
+        reportError(tr("Remove tag"), e.message());
+        return false;
+    }
+}
+
+bool CustomersPage::assignOwner(const QString& owner)
+{
+    const QList<std::int64_t> ids = selectedCustomerIds();
+    if (!m_db || ids.isEmpty())
+        return false;
+    try {
+        std::unique_ptr<AssignOwnerCommand> command =
+            AssignOwnerCommand::execute(commandContext(), ids, owner);
+        const int changed = command->changedCount();
+        m_undoStack->push(command.release());
+        onDataChanged(0);
+        showStatus(owner.trimmed().isEmpty()
+                       ? tr("Owner cleared for %Ln customer(s).", nullptr, changed)
+                       : tr("%Ln customer(s) assigned to %1.", nullptr, changed).arg(owner.trimmed()));
+        return true;
+    } catch (const StorageError& e) {
+        reportError(tr("Assign owner"), e.message());
+        return false;
+    }
+}
+
+void CustomersPage::addTagToSelection()
+{
+    if (!hasSelection() || m_dialog || m_picker)
+        return;
+    QList<Tag> tags;
+    try {
+        tags = CustomerBulkEditor(m_db->connection(), m_db->dialect()).tags();
+    } catch (const StorageError& e) {
+        reportError(tr("Add tag"), e.message());
+        return;
+    }
+    auto* picker = new TagPickerDialog(TagPickerDialog::Purpose::Add, tags,
+                                       static_cast<int>(selectedCustomerIds().size()), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this,
+            [this, picker] { addTag(picker->tagName(), picker->tagKind()); });
+    m_picker = picker;
+    picker->open();
+}
+
+void CustomersPage::removeTagFromSelection()
+{
+    if (!hasSelection() || m_dialog || m_picker)
+        return;
+    QList<Tag> tags;
+    try {
+        tags = CustomerBulkEditor(m_db->connection(), m_db->dialect()).tags();
+    } catch (const StorageError& e) {
+        reportError(tr("Remove tag"), e.message());
+        return;
+    }
+    auto* picker = new TagPickerDialog(TagPickerDialog::Purpose::Remove, tags,
+                                       static_cast<int>(selectedCustomerIds().size()), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] { removeTag(picker->tagName()); });
+    m_picker = picker;
+    picker->open();
+}
+
+void CustomersPage::assignOwnerToSelection()
+{
+    if (!hasSelection() || m_dialog || m_picker)
+        return;
+    QStringList owners;
+    try {
+        owners = CustomerBulkEditor(m_db->connection(), m_db->dialect()).owners();
+    } catch (const StorageError& e) {
+        reportError(tr("Assign owner"), e.message());
+        return;
+    }
+    const Customer* current = m_model->customerAt(m_view->currentIndex().row());
+    auto* picker = new OwnerPickerDialog(owners, current ? current->owner : QString(),
+                                         static_cast<int>(selectedCustomerIds().size()), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] { assignOwner(picker->owner()); });
+    m_picker = picker;
+    picker->open();
+}
+
+void CustomersPage::exportCustomers()
+{
+    if (!m_db || m_exportJob->isRunning() || m_model->totalCount() == 0)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(tr("customers") + QStringLiteral(".xlsx"));
+    QString path;
+    if (m_saveFileChooser) {
+        path = m_saveFileChooser(suggested);
+    } else {
+        const auto selected = selectedCustomerIds().size();
+        const QString title =
+            selected > 1 ? tr("Export %Ln selected customer(s)", nullptr, static_cast<int>(selected))
+                         : tr("Export the %Ln customer(s) of the list", nullptr, m_model->totalCount());
+        const QString xlsx = tr("Excel workbook (*.xlsx)");
+        const QString csv = tr("CSV, UTF-8 (*.csv)");
+        QString filter = xlsx;
+        path =
+            QFileDialog::getSaveFileName(this, title, suggested, xlsx + QStringLiteral(";;") + csv, &filter);
+        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+            path += filter == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    }
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void CustomersPage::exportTo(const QString& filePath)
+{
+    if (!m_db || m_exportJob->isRunning())
+        return;
+    CustomerExportRequest request;
+    request.filePath = filePath;
+    request.format = exportFormatForPath(filePath);
+    const QList<std::int64_t> selected = selectedCustomerIds();
+    // One selected row is where the cursor happens to be; two or more are a choice.
+    if (selected.size() > 1)
+        request.customerIds = selected;
+    request.query = m_model->query();
+
+    auto* progress = new QProgressDialog(tr("Exporting customers…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export customers"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, this, &CustomersPage::cancelExport);
+    m_exportProgress = progress;
+    m_exportJob->start(m_db, request);
+    updateActions();
+}
+
+bool CustomersPage::isExporting() const
+{
+    return m_exportJob->isRunning();
+}
+
+void CustomersPage::cancelExport()
+{
+    m_exportJob->cancel();
+}
+
+void CustomersPage::onExportFinished(const CustomerExportResult& result, const QString& filePath)
+{
+    if (m_exportProgress)
+        m_exportProgress->deleteLater();
+    updateActions();
+    if (result.cancelled) {
+        showStatus(tr("Export cancelled; no file was written."));
+        return;
+    }
+    showStatus(
+        tr("Exported %Ln customer(s) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(filePath)));
+    emit exportFinished(result.rows, filePath);
 }
 
 bool CustomersPage::confirm(const QString& title, const QString& text)

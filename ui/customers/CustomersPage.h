@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/Tag.h"
+
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -7,7 +10,9 @@
 #include <functional>
 
 class QAction;
+class QDialog;
 class QLabel;
+class QProgressDialog;
 class QLineEdit;
 class QSplitter;
 class QTableView;
@@ -18,13 +23,17 @@ namespace clientele {
 
 class CustomerDetailPane;
 class CustomerEditDialog;
+class CustomerExportJob;
+class CustomerFilterBar;
 class CustomerTableModel;
 class Database;
 struct Customer;
 struct CustomerCommandContext;
+struct CustomerExportResult;
 
-// The customer list: a lazily fetched table (sorted and searched in SQL), a detail pane, and
-// add/edit/delete with undo.
+// The customer list: a lazily fetched table (sorted, searched and filtered in SQL), a detail pane,
+// add/edit/delete, and actions on many selected customers at once (add or remove a tag, assign an
+// owner; all undoable) plus export to CSV or XLSX.
 class CustomersPage : public QWidget
 {
     Q_OBJECT
@@ -43,10 +52,17 @@ public:
     // Shows an error that has no dialog of its own (a failed undo/redo). Tests may capture it.
     using ErrorReport = std::function<void(const QString& title, const QString& text)>;
     void setErrorReport(ErrorReport report);
+    // Asks where to export (suggested file name in, chosen path out; empty = cancel). Tests replace
+    // the file dialog with this.
+    using SaveFileChooser = std::function<QString(const QString& suggestedPath)>;
+    void setSaveFileChooser(SaveFileChooser chooser);
 
     CustomerTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QLineEdit* searchEdit() const { return m_searchEdit; }
+    CustomerFilterBar* filterBar() const { return m_filterBar; }
+    // The tag or owner picker while one is open, else nullptr.
+    QDialog* openPicker() const;
     CustomerDetailPane* detailPane() const { return m_detail; }
     // The add/edit dialog while one is open (it is window-modal, opened with open()), else nullptr.
     CustomerEditDialog* openDialog() const;
@@ -54,23 +70,52 @@ public:
     std::int64_t selectedCustomerId() const;
     // Selects the customer's row if it is loaded.
     void selectCustomer(std::int64_t id);
+    // The ids of the selected rows, top to bottom.
+    QList<std::int64_t> selectedCustomerIds() const;
+
+    // The multi-select actions without their dialogs; each is one undo step. Return whether they ran.
+    bool addTag(const QString& tagName, TagKind kind);
+    bool removeTag(const QString& tagName);
+    bool assignOwner(const QString& owner);
+    // Exports the selected customers (two or more selected) or else every customer of the list as it
+    // is filtered and sorted, in the background; ends with exportFinished() or exportFailed().
+    void exportTo(const QString& filePath);
+    bool isExporting() const;
+    void cancelExport();
 
 public slots:
     void addCustomer();
     void editSelected();
     void deleteSelected();
     void focusSearch();
+    void addTagToSelection();
+    void removeTagFromSelection();
+    void assignOwnerToSelection();
+    void exportCustomers();
 
 signals:
     // After any add, edit, delete, undo or redo.
     void customersChanged();
     // Once per setDatabase() with a database, when the first page of rows is on screen.
     void firstRowsShown();
+    // A short note for the status bar ("Tag vip added to 12 customers"); also shown in the window's
+    // status bar when the page sits in a QMainWindow.
+    void statusMessage(const QString& text);
+    void exportFinished(int rows, const QString& filePath);
+    void exportFailed(const QString& message);
 
 private:
     void buildActions();
     void buildLayout();
     void applySearch();
+    void applyFilter();
+    void refreshFilterChoices();
+    void showColumnMenu(const QPoint& position);
+    void reselect(const QList<std::int64_t>& ids, std::int64_t current);
+    void showStatus(const QString& text);
+    void onExportFinished(const CustomerExportResult& result, const QString& filePath);
+    // Whether the multi-select actions have customers to act on.
+    bool hasSelection() const;
     void updateCountLabel();
     void updateActions();
     void showCurrentDetail();
@@ -94,10 +139,19 @@ private:
     QAction* m_addAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_addTagAction = nullptr;
+    QAction* m_removeTagAction = nullptr;
+    QAction* m_assignOwnerAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    CustomerFilterBar* m_filterBar = nullptr;
+    CustomerExportJob* m_exportJob = nullptr;
+    QPointer<QProgressDialog> m_exportProgress;
     QPointer<CustomerEditDialog> m_dialog;
+    QPointer<QDialog> m_picker;
     int m_databaseGeneration = 0;
     Confirmation m_confirmation;
     ErrorReport m_errorReport;
+    SaveFileChooser m_saveFileChooser;
 };
 
 } // namespace clientele
