@@ -45,6 +45,8 @@ int run(const QStringList& arguments)
     registerClvCommands();
     registerSampleCommands();
     registerImportCommands();
+    registerSegmentCommands();
+    registerSnapshotCommands();
 
     // First pass: find the command among the positional arguments, ignoring options we don't know yet.
     QCommandLineParser first;

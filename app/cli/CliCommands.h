@@ -33,5 +33,7 @@ void registerDatabaseCommands();
 void registerClvCommands();
 void registerSampleCommands();
 void registerImportCommands();
+void registerSegmentCommands();
+void registerSnapshotCommands();
 
 } // namespace clientele::cli

@@ -1,10 +1,10 @@
 #include "storage/CustomerActivityReader.h"
 
+#include "storage/RowScanner.h"
 #include "storage/SqlSupport.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -13,39 +13,40 @@ namespace clientele {
 namespace {
 
 constexpr int kProgressEvery = 16384;
-
-int digits(const QChar* text, int count)
-{
-    int value = 0;
-    for (int i = 0; i < count; ++i) {
-        const int digit = text[i].unicode() - '0';
-        if (digit < 0 || digit > 9)
-            return -1;
-        value = value * 10 + digit;
-    }
-    return value;
-}
+const qint64 kNoDay = QDate().toJulianDay(); // an unreadable date
 
 // The Julian day of a stored timestamp or date. SQLite hands back ISO text ("2011-07-03T10:20:00");
-// the text is cut by hand because QDate::fromString costs more than the rest of the row.
+// the digits are read by hand because QDate::fromString costs more than the rest of the row.
+qint64 dayOf(QByteArrayView text)
+{
+    if (text.size() >= 10 && text[4] == '-' && text[7] == '-') {
+        const auto number = [&text](int from, int count) {
+            int value = 0;
+            for (int i = from; i < from + count; ++i) {
+                const int digit = text[i] - '0';
+                if (digit < 0 || digit > 9)
+                    return -1;
+                value = value * 10 + digit;
+            }
+            return value;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        if (date.isValid())
+            return date.toJulianDay();
+    }
+    return QDateTime::fromString(QString::fromUtf8(text), Qt::ISODate).date().toJulianDay();
+}
+
 qint64 dayOf(const QVariant& value)
 {
-    if (value.typeId() == QMetaType::QString) {
-        const QString text = value.toString();
-        if (text.size() >= 10 && text[4] == QLatin1Char('-') && text[7] == QLatin1Char('-')) {
-            const QChar* c = text.constData();
-            const QDate date(digits(c, 4), digits(c + 5, 2), digits(c + 8, 2));
-            if (date.isValid())
-                return date.toJulianDay();
-        }
-        return QDateTime::fromString(text, Qt::ISODate).date().toJulianDay();
-    }
+    if (value.typeId() == QMetaType::QString)
+        return dayOf(QByteArrayView(value.toString().toUtf8()));
     return value.toDate().toJulianDay();
 }
 
-std::optional<int> optionalInt(const QVariant& value)
+std::optional<int> optionalInt(const RowScanner& row, int column)
 {
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+    return row.isNull(column) ? std::nullopt : std::optional<int>(static_cast<int>(row.integer(column)));
 }
 
 // Customer id → position in the list read ORDER BY id. Ids are usually dense, so a plain vector;
@@ -83,7 +84,7 @@ private:
 // One order while its lines are being gathered.
 struct PendingOrder
 {
-    QString code;
+    QByteArray code;
     OrderRecord record;
 };
 
@@ -145,65 +146,65 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
     const QString before = asOf.addDays(1).toString(Qt::ISODate);
     const QString asOfText = asOf.toString(Qt::ISODate);
     CustomerActivities customers;
-
+    customers.reserve(static_cast<std::size_t>(
+        sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM customer")).toLongLong()));
     {
-        QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM customer"));
-        if (q.next())
-            customers.reserve(static_cast<std::size_t>(q.value(0).toLongLong()));
-    }
-    {
-        QSqlQuery q =
-            sql::run(m_db, QStringLiteral("SELECT id, code, name, kind, owner, created_on, industry_fit,"
-                                          " renewal_risk FROM customer ORDER BY id"));
-        while (q.next()) {
+        RowScanner row(
+            m_db, m_dialect,
+            QStringLiteral("SELECT id, code, name, kind, owner, created_on, industry_fit, renewal_risk"
+                           " FROM customer ORDER BY id"));
+        // Shared strings for the two kinds instead of one copy per customer.
+        const QString toc = QStringLiteral("toc");
+        const QString tob = QStringLiteral("tob");
+        while (row.next()) {
             CustomerActivity& c = customers.emplace_back();
-            c.customerId = q.value(0).toLongLong();
-            c.code = q.value(1).toString();
-            c.name = q.value(2).toString();
-            c.kind = q.value(3).toString();
-            c.owner = q.value(4).toString();
-            c.createdOn = QDate::fromJulianDay(dayOf(q.value(5)));
-            c.industryFit = optionalInt(q.value(6));
-            c.renewalRisk = optionalInt(q.value(7));
+            c.customerId = row.integer(0);
+            c.code = QString::fromUtf8(row.text(1));
+            c.name = QString::fromUtf8(row.text(2));
+            const QByteArrayView kind = row.text(3);
+            c.kind = kind == "toc" ? toc : kind == "tob" ? tob : QString::fromUtf8(kind);
+            if (!row.isNull(4))
+                c.owner = QString::fromUtf8(row.text(4));
+            c.createdOn = QDate::fromJulianDay(dayOf(row.text(5)));
+            c.industryFit = optionalInt(row, 6);
+            c.renewalRisk = optionalInt(row, 7);
         }
     }
     const int total = static_cast<int>(customers.size());
     if (progress)
         progress(0, total);
-    const int lineCount = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM order_line")).toInt();
+    const qint64 lineCount =
+        sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM order_line")).toLongLong();
 
     const CustomerIndex index(customers);
     {
         // One pass over the table in its own order: an index-ordered read costs a random page
         // lookup per line. Lines of one order are usually next to each other in the table and
         // are joined on the fly; the rest are joined by code per customer afterwards.
-        QSqlQuery q =
-            sql::run(m_db, QStringLiteral("SELECT customer_id, order_code, ordered_at, amount_minor,"
-                                          " CASE WHEN status = 'completed' THEN 1 ELSE 0 END"
-                                          " FROM order_line"));
+        RowScanner row(m_db, m_dialect,
+                       QStringLiteral("SELECT customer_id, order_code, ordered_at, amount_minor,"
+                                      " CASE WHEN status = 'completed' THEN 1 ELSE 0 END FROM order_line"));
         std::vector<std::vector<PendingOrder>> pending(customers.size());
         const qint64 asOfDay = asOf.toJulianDay();
-        int rows = 0;
-        while (q.next()) {
+        qint64 rows = 0;
+        while (row.next()) {
             if (++rows % kProgressEvery == 0) {
                 if (cancelled())
                     return customers;
                 if (progress)
-                    progress(static_cast<int>(static_cast<qint64>(total) * rows / std::max(1, lineCount) / 2),
-                             total);
+                    progress(static_cast<int>(total * rows / std::max<qint64>(1, lineCount) / 2), total);
             }
-            const QVariant customerId = q.value(0);
-            if (customerId.isNull())
+            if (row.isNull(0))
                 continue;
-            const int at = index.find(customerId.toLongLong());
+            const int at = index.find(row.integer(0));
             if (at < 0)
                 continue;
-            const qint64 day = dayOf(q.value(2));
-            if (day > asOfDay)
+            const qint64 day = dayOf(row.text(2));
+            if (day > asOfDay || day == kNoDay)
                 continue;
-            const qint64 amount = q.value(3).toLongLong();
-            const bool completed = q.value(4).toInt() == 1;
-            QString code = q.value(1).toString();
+            const qint64 amount = row.integer(3);
+            const bool completed = row.integer(4) == 1;
+            const QByteArrayView code = row.text(1);
             std::vector<PendingOrder>& orders = pending[static_cast<std::size_t>(at)];
             if (!orders.empty() && orders.back().code == code) {
                 OrderRecord& order = orders.back().record;
@@ -211,7 +212,7 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
                 order.netAmountMinor += amount;
                 order.completed = order.completed || completed;
             } else {
-                orders.push_back({std::move(code), {day, amount, completed}});
+                orders.push_back({code.toByteArray(), {day, amount, completed}});
             }
         }
         for (std::size_t i = 0; i < customers.size(); ++i) {
@@ -226,47 +227,46 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
 
     {
         // In customer and time order straight from the (customer_id, occurred_at) index.
-        QSqlQuery q = sql::run(m_db,
-                               QStringLiteral("SELECT customer_id, occurred_at FROM interaction"
-                                              " WHERE occurred_at < ? ORDER BY customer_id, occurred_at"),
-                               {before});
-        while (q.next()) {
-            const int at = index.find(q.value(0).toLongLong());
+        RowScanner row(m_db, m_dialect,
+                       QStringLiteral("SELECT customer_id, occurred_at FROM interaction"
+                                      " WHERE occurred_at < ? ORDER BY customer_id, occurred_at"),
+                       {before});
+        while (row.next()) {
+            const int at = index.find(row.integer(0));
             if (at >= 0)
-                customers[static_cast<std::size_t>(at)].interactionDays.push_back(dayOf(q.value(1)));
+                customers[static_cast<std::size_t>(at)].interactionDays.push_back(dayOf(row.text(1)));
         }
     }
     {
         // The newest answer per customer; a table scan, the answers are few.
-        QSqlQuery q = sql::run(m_db,
-                               QStringLiteral("SELECT customer_id, answered_at, nps FROM survey_response"
-                                              " WHERE nps IS NOT NULL AND answered_at < ?"),
-                               {before});
-        std::vector<QString> newest(customers.size());
-        while (q.next()) {
-            const int at = index.find(q.value(0).toLongLong());
+        RowScanner row(m_db, m_dialect,
+                       QStringLiteral("SELECT customer_id, answered_at, nps FROM survey_response"
+                                      " WHERE nps IS NOT NULL AND answered_at < ?"),
+                       {before});
+        std::vector<QByteArray> newest(customers.size());
+        while (row.next()) {
+            const int at = index.find(row.integer(0));
             if (at < 0)
                 continue;
-            const QString answeredAt = q.value(1).toString();
-            QString& seen = newest[static_cast<std::size_t>(at)];
-            if (seen.isEmpty() || answeredAt >= seen) {
-                seen = answeredAt;
-                customers[static_cast<std::size_t>(at)].latestNps = q.value(2).toInt();
+            const QByteArrayView answeredAt = row.text(1);
+            QByteArray& seen = newest[static_cast<std::size_t>(at)];
+            if (seen.isEmpty() || answeredAt >= QByteArrayView(seen)) {
+                seen = answeredAt.toByteArray();
+                customers[static_cast<std::size_t>(at)].latestNps = static_cast<int>(row.integer(2));
             }
         }
     }
     {
-        QSqlQuery q =
-            sql::run(m_db,
-                     QStringLiteral("SELECT customer_id, as_of, recency_days, frequency_per_year_milli,"
-                                    " amount_per_year_minor FROM customer_summary WHERE as_of <= ?"),
-                     {asOfText});
-        while (q.next()) {
-            const int at = index.find(q.value(0).toLongLong());
+        RowScanner row(m_db, m_dialect,
+                       QStringLiteral("SELECT customer_id, as_of, recency_days, frequency_per_year_milli,"
+                                      " amount_per_year_minor FROM customer_summary WHERE as_of <= ?"),
+                       {asOfText});
+        while (row.next()) {
+            const int at = index.find(row.integer(0));
             if (at >= 0)
                 customers[static_cast<std::size_t>(at)].summaryRow =
-                    SummaryRow{QDate::fromJulianDay(dayOf(q.value(1))), q.value(2).toInt(),
-                               q.value(3).toLongLong(), q.value(4).toLongLong()};
+                    SummaryRow{QDate::fromJulianDay(dayOf(row.text(1))), static_cast<int>(row.integer(2)),
+                               row.integer(3), row.integer(4)};
         }
     }
 

@@ -1,0 +1,119 @@
+#include "storage/RowScanner.h"
+
+#include "storage/SqlSupport.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace clientele {
+
+namespace {
+
+sqlite3* sqliteHandle(const QSqlDatabase& db, const SqlDialect& dialect)
+{
+    if (dialect.engine() != SqlDialect::Engine::Sqlite || !db.isOpen() || !db.driver())
+        return nullptr;
+    // Qt hands its connection out as a QVariant holding a sqlite3* (QSqlDriver::handle()).
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+} // namespace
+
+RowScanner::RowScanner(const QSqlDatabase& db,
+                       const SqlDialect& dialect,
+                       const QString& statement,
+                       std::initializer_list<QVariant> values)
+    : m_statement(statement)
+{
+    sqlite3* handle = sqliteHandle(db, dialect);
+    if (!handle) {
+        m_query = sql::run(db, statement, values);
+        return;
+    }
+    const QByteArray utf8 = statement.toUtf8();
+    if (sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &m_sqlite, nullptr) !=
+        SQLITE_OK)
+        fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+    int index = 1;
+    for (const QVariant& value : values) {
+        int status = SQLITE_OK;
+        if (value.isNull()) {
+            status = sqlite3_bind_null(m_sqlite, index);
+        } else if (value.typeId() == QMetaType::QString) {
+            const QByteArray text = value.toString().toUtf8();
+            status = sqlite3_bind_text(m_sqlite, index, text.constData(), static_cast<int>(text.size()),
+                                       SQLITE_TRANSIENT);
+        } else {
+            status = sqlite3_bind_int64(m_sqlite, index, value.toLongLong());
+        }
+        if (status != SQLITE_OK)
+            fail(QString::fromUtf8(sqlite3_errstr(status)));
+        ++index;
+    }
+}
+
+RowScanner::~RowScanner()
+{
+    sqlite3_finalize(m_sqlite);
+}
+
+void RowScanner::fail(const QString& what) const
+{
+    throw StorageError(StorageError::Kind::Sql,
+                       QCoreApplication::translate("clientele::Storage", "Database error: %1 (in: %2)")
+                           .arg(what, m_statement.simplified().left(160)));
+}
+
+bool RowScanner::next()
+{
+    if (!m_sqlite) {
+        m_text.clear();
+        return m_query.next();
+    }
+    const int status = sqlite3_step(m_sqlite);
+    if (status == SQLITE_ROW)
+        return true;
+    if (status != SQLITE_DONE)
+        fail(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_sqlite))));
+    return false;
+}
+
+bool RowScanner::isNull(int column) const
+{
+    if (!m_sqlite)
+        return m_query.value(column).isNull();
+    return sqlite3_column_type(m_sqlite, column) == SQLITE_NULL;
+}
+
+qint64 RowScanner::integer(int column) const
+{
+    if (!m_sqlite)
+        return m_query.value(column).toLongLong();
+    return sqlite3_column_int64(m_sqlite, column);
+}
+
+QByteArrayView RowScanner::text(int column) const
+{
+    if (!m_sqlite) {
+        if (m_text.size() <= static_cast<std::size_t>(column))
+            m_text.resize(static_cast<std::size_t>(column) + 1);
+        const QVariant value = m_query.value(column);
+        // Dates and timestamps from other engines come back typed: as ISO text like SQLite's.
+        QByteArray& copy = m_text[static_cast<std::size_t>(column)];
+        copy = value.typeId() == QMetaType::QDateTime ? value.toDateTime().toString(Qt::ISODate).toUtf8()
+               : value.typeId() == QMetaType::QDate   ? value.toDate().toString(Qt::ISODate).toUtf8()
+                                                      : value.toString().toUtf8();
+        return copy;
+    }
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_sqlite, column));
+    return QByteArrayView(bytes, sqlite3_column_bytes(m_sqlite, column));
+}
+
+} // namespace clientele
