@@ -47,6 +47,7 @@ int run(const QStringList& arguments)
     registerImportCommands();
     registerSegmentCommands();
     registerSnapshotCommands();
+    registerKpiCommands();
 
     // First pass: find the command among the positional arguments, ignoring options we don't know yet.
     QCommandLineParser first;

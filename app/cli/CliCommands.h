@@ -35,5 +35,6 @@ void registerSampleCommands();
 void registerImportCommands();
 void registerSegmentCommands();
 void registerSnapshotCommands();
+void registerKpiCommands();
 
 } // namespace clientele::cli

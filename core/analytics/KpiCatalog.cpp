@@ -45,7 +45,7 @@ std::vector<KpiDefinition> KpiCatalog::definitions(const KpiSettings& s)
          tr("Everything on record up to the period end."), KpiUnit::Money, true},
         {code(PredictedLtv), tr("Predicted lifetime value"),
          tr("Mean predicted customer lifetime value (BG/NBD purchases × Gamma-Gamma spend, discounted) as "
-            "of the period end."),
+            "of the period end, over the analysis horizon (12 months at 1% a month unless set otherwise)."),
          tr("Customers with at least one completed order on or before the period end and a predicted "
             "value."),
          tr("Data up to the period end: the period's snapshot, or an analysis run as of the period end."),
@@ -115,6 +115,9 @@ QStringList KpiCatalog::terms()
         tr("Per tier: every population is narrowed to the customers of the tier, each period with its own "
            "tiers (the period's snapshot when one exists, else an analysis run as of the period end)."),
         tr("Change: this period's value minus the previous period's (percentage points for rates)."),
+        tr("Dormant and lapsed: a fixed silence (days from the last completed order to the period start), "
+           "the same for every customer, so that any past period can be measured the same way. The "
+           "lifecycle stages of the analysis use each customer's own rhythm instead."),
     };
 }
 
