@@ -4,10 +4,13 @@
 #include "NavigationList.h"
 #include "Translations.h"
 #include "UserDialogs.h"
+#include "analysis/AnalysisProgressWidget.h"
+#include "analysis/AnalysisService.h"
 #include "customers/CustomersPage.h"
 #include "import/ImportPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/PlaceholderPage.h"
+#include "segments/SegmentsPage.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -67,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("databaseStatus"));
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(new AnalysisProgressWidget(m_analysis, this));
 
     connect(m_session, &DatabaseSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
     connect(m_session, &DatabaseSession::statisticsReady, this, &MainWindow::onStatistics);
@@ -104,6 +108,14 @@ void MainWindow::createPages()
         m_customers->setDatabase(m_session->database());
     });
     m_import = new ImportPage(m_stack);
+    // The analysis behind the Segments page (and the customer list's tier filters) follows the data.
+    m_analysis = new AnalysisService(this);
+    m_segments = new SegmentsPage(m_stack);
+    m_segments->setService(m_analysis);
+    connect(m_session, &DatabaseSession::contentsChanged, m_analysis, &AnalysisService::recompute);
+    connect(m_import, &ImportPage::dataChanged, m_analysis, &AnalysisService::recompute);
+    connect(m_customers, &CustomersPage::customersChanged, m_analysis, &AnalysisService::scheduleRecompute);
+    connect(m_segments, &SegmentsPage::customersRequested, this, &MainWindow::showSegmentCustomers);
     // An import or a rollback changed the data behind the pages' backs: recount and reload.
     connect(m_import, &ImportPage::dataChanged, m_session, &DatabaseSession::refreshStatistics);
     connect(m_import, &ImportPage::dataChanged, m_customers, [this] {
@@ -119,12 +131,7 @@ void MainWindow::createPages()
     const Entry entries[PageCount] = {
         {tr("Dashboard"), m_dashboard},
         {tr("Customers"), m_customers},
-        {tr("Segments"),
-         new PlaceholderPage(
-             tr("Segments"),
-             tr("Customer segments: RFM scores, the four customer tiers (high-value, potential, "
-                "low-value, churn-risk), lifecycle stages and churn risk for every customer."),
-             m_stack)},
+        {tr("Segments"), m_segments},
         {tr("Plans"),
          new PlaceholderPage(tr("Plans"),
                              tr("Strategy plans: for each tier, the strategy, measures, owner, start and "
@@ -302,6 +309,7 @@ void MainWindow::onDatabaseChanged(Database* db)
     m_customersShown = false;
     m_customers->setDatabase(db);
     m_import->setDatabase(db);
+    m_analysis->setDatabase(db);
     if (!db) {
         setWindowTitle(tr("Clientele"));
         m_statusLabel->setText(tr("No database is open."));
@@ -329,6 +337,12 @@ void MainWindow::onStatistics(const DatabaseStatistics& statistics)
                            separator +
                            tr("%Ln order line(s)", nullptr, static_cast<int>(statistics.orderLines)));
     m_dashboard->setStatistics(statistics);
+}
+
+void MainWindow::showSegmentCustomers(const SegmentFilter& filter)
+{
+    showPage(CustomersPageId);
+    statusBar()->showMessage(tr("Customers: %1").arg(filter.description()), 5000);
 }
 
 void MainWindow::newDatabase()

@@ -9,12 +9,15 @@ class QStackedWidget;
 
 namespace clientele {
 
+class AnalysisService;
 class CustomersPage;
 class Database;
 class DatabaseSession;
 class DashboardPage;
 class ImportPage;
 class NavigationList;
+class SegmentsPage;
+struct SegmentFilter;
 struct DatabaseStatistics;
 
 // The shell: page navigation on the left, the pages in a stack, menus and a status bar with the open
@@ -48,6 +51,8 @@ public:
     static QString pageKey(int page);
 
     CustomersPage* customersPage() const;
+    SegmentsPage* segmentsPage() const { return m_segments; }
+    AnalysisService* analysisService() const { return m_analysis; }
     // True once the Customers page has shown the open database's first rows.
     bool customersShown() const;
     QString statusText() const;
@@ -75,6 +80,8 @@ private:
     void onStatistics(const DatabaseStatistics& statistics);
     void chooseLanguage(const QString& choice);
     void showAbout();
+    // A click on a Segments chart: the Customers page, filtered to what was clicked.
+    void showSegmentCustomers(const SegmentFilter& filter);
     void restoreWindowState();
 
     DatabaseSession* m_session = nullptr;
@@ -83,6 +90,8 @@ private:
     DashboardPage* m_dashboard = nullptr;
     CustomersPage* m_customers = nullptr;
     ImportPage* m_import = nullptr;
+    SegmentsPage* m_segments = nullptr;
+    AnalysisService* m_analysis = nullptr;
     bool m_customersShown = false;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_languages = nullptr;

@@ -110,7 +110,11 @@ SnapshotStore::SnapshotStore(const QSqlDatabase& db, const SqlDialect& dialect)
 
 void SnapshotStore::write(const AnalysisPeriod& period, const AnalyticsEngine::Result& result)
 {
-    const QString code = period.code();
+    write(period.code(), result);
+}
+
+void SnapshotStore::write(const QString& code, const AnalyticsEngine::Result& result)
+{
     WriteTransaction transaction(m_db, m_dialect);
     // The newest analysis knows the longest history; an older period's snapshot leaves it alone.
     const QVariant newest = sql::scalar(m_db, QStringLiteral("SELECT MAX(as_of) FROM analysis_snapshot"));

@@ -54,6 +54,10 @@ public:
     SnapshotStore(const QSqlDatabase& db, const SqlDialect& dialect);
 
     void write(const AnalysisPeriod& period, const AnalyticsEngine::Result& result);
+    // The same under any key: the GUI keeps its latest analysis as kCurrentPeriod, so the customer
+    // list can join it in SQL.
+    void write(const QString& periodCode, const AnalyticsEngine::Result& result);
+    static constexpr const char* kCurrentPeriod = "current";
     // Replaces the stored stage history of the analysed customers (also done by write()).
     void writeStageHistory(const CustomerAnalyses& customers);
 

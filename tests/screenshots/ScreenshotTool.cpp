@@ -6,6 +6,8 @@
 #include "Translations.h"
 #include "customers/CustomersPage.h"
 #include "generator/SampleDatabaseWriter.h"
+#include "segments/SegmentsPage.h"
+#include "segments/TierMigrationView.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -13,9 +15,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QPalette>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -41,6 +46,78 @@ bool waitUntil(const std::function<bool()>& done, int timeoutMs)
 void settle(int ms)
 {
     waitUntil([] { return false; }, ms);
+}
+
+// A dark palette like the desktop's dark themes, for the -dark screenshots.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4a));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x3f));
+    p.setColor(QPalette::Mid, QColor(0x55, 0x57, 0x5a));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+// The Segments page once its analysis, KPIs and tier migration are on screen (the snapshots the
+// migration compares are made through the page's own button), tall enough to show every chart;
+// light and dark. Returns the number of failures.
+int shootSegments(MainWindow& window, const QString& language, const QDir& output)
+{
+    int failures = 0;
+    window.showPage(MainWindow::SegmentsPageId);
+    SegmentsPage* page = window.segmentsPage();
+    if (!waitUntil([&] { return page->hasOverview() && !page->shownKpiPeriod().isEmpty(); }, 120000)) {
+        std::fprintf(stderr, "%s: the segments analysis never arrived\n", qPrintable(language));
+        ++failures;
+    }
+    TierMigrationView* migration = page->migrationView();
+    waitUntil([&] { return migration->createButton()->isVisible() || migration->table()->rowCount() > 0; },
+              120000);
+    if (migration->createButton()->isVisible())
+        migration->createButton()->click();
+    if (!waitUntil([&] { return migration->table()->rowCount() > 0; }, 120000)) {
+        std::fprintf(stderr, "%s: the tier migration never arrived\n", qPrintable(language));
+        ++failures;
+    }
+    const QSize normal = window.size();
+    window.resize(1400, 2000);
+    const QPalette light = QApplication::palette();
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : light);
+        settle(400);
+        const QString file = output.filePath(
+            QStringLiteral("segments-%1%2.png").arg(language, dark ? QStringLiteral("-dark") : QString()));
+        if (!window.grab().save(file)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+            ++failures;
+            continue;
+        }
+        std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+    }
+    QApplication::setPalette(light);
+    window.resize(normal);
+    settle(200);
+    return failures;
 }
 
 // Writes <page>-<language>.png for every page; returns the number of failures.
@@ -74,7 +151,10 @@ int shootLanguage(const QString& language,
     if (QTableView* view = window.customersPage()->view())
         view->selectRow(0); // so the detail pane shows a customer
 
+    failures += shootSegments(window, language, output);
     for (int page = 0; page < MainWindow::PageCount; ++page) {
+        if (page == MainWindow::SegmentsPageId)
+            continue; // shot above, with its analysis
         window.showPage(page);
         settle(300);
         const QString file =
