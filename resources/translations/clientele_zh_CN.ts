@@ -5,66 +5,66 @@
     <name>AnalysisPeriod</name>
     <message>
         <source>&apos;%1&apos; is not a period; write a year (2011), a quarter (2011Q3) or a month (2011-07)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的期间；请写年份（2011）、季度（2011Q3）或月份（2011-07）</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsEngine</name>
     <message>
         <source>Reading customers and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取客户和订单</translation>
     </message>
     <message>
         <source>Computing customer figures</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算客户指标</translation>
     </message>
     <message>
         <source>Scoring RFM</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行 RFM 评分</translation>
     </message>
     <message>
         <source>Assigning tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>正在划分客户分层</translation>
     </message>
     <message>
         <source>Classifying lifecycle stages</source>
-        <translation type="unfinished"></translation>
+        <translation>正在判定生命周期阶段</translation>
     </message>
     <message>
         <source>Fitting the purchase and spend models</source>
-        <translation type="unfinished"></translation>
+        <translation>正在拟合购买模型和消费金额模型</translation>
     </message>
     <message>
         <source>Predicting lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>正在预测客户生命周期价值</translation>
     </message>
     <message>
         <source>Assessing churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>正在评估流失风险</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>There is no scoring scheme &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的评分方案。</translation>
     </message>
     <message>
         <source>There is no tier model &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的分层模型。</translation>
     </message>
     <message>
         <source>No customer has a completed order up to %1: nothing to fit the purchase and spend models to.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 没有客户有已完成的订单：无法拟合购买模型和消费金额模型。</translation>
     </message>
     <message>
         <source>no purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>无购买记录</translation>
     </message>
     <message>
         <source>%1 fit did not converge (%2); lifetime values fall back to each customer&apos;s own history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拟合未收敛（%2）；客户生命周期价值改按每位客户自身的历史计算。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -76,11 +76,11 @@
     </message>
     <message>
         <source>Gamma-Gamma</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Gamma</translation>
     </message>
     <message>
         <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -156,50 +156,50 @@
     <name>ChurnRiskAssessor</name>
     <message>
         <source>Has not bought yet: no purchase pattern to lose.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未购买：没有可流失的购买规律。</translation>
     </message>
     <message>
         <source>Already churned: no purchase for %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失：%1 天没有购买。</translation>
     </message>
     <message>
         <source>Only %1 % likely still to be buying (BG/NBD P(alive)).</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在购买的概率仅为 %1%（BG/NBD 存活概率）。</translation>
     </message>
     <message>
         <source>%1 % likely still to be buying (BG/NBD P(alive)).</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在购买的概率为 %1%（BG/NBD 存活概率）。</translation>
     </message>
     <message>
         <source>Dormant: no purchase for %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>沉睡：%1 天没有购买。</translation>
     </message>
     <message>
         <source>Silent for %1 days, longer than usual (typical gap %2 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>已 %1 天没有购买，超过平时的间隔（通常间隔 %2 天）。</translation>
     </message>
     <message>
         <source>Purchase frequency falling: %1 orders in the last 90 days against %2 in the 90 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>消费频率下降：最近 90 天 %1 个订单，之前 90 天 %2 个。</translation>
     </message>
     <message>
         <source>Amount falling: %1 in the last 90 days against %2 in the 90 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>消费金额下降：最近 90 天 %1，之前 90 天 %2。</translation>
     </message>
     <message>
         <source>Interactions falling: %1 in the last 90 days against %2 in the 90 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>互动减少：最近 90 天 %1 次，之前 90 天 %2 次。</translation>
     </message>
     <message>
         <source>No warning signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有预警信号。</translation>
     </message>
 </context>
 <context>
     <name>ClvBacktest</name>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -1287,39 +1287,39 @@
     </message>
     <message>
         <source>Silent for more than %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 天没有购买。</translation>
     </message>
     <message>
         <source>%1 days (the minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天（最低值）</translation>
     </message>
     <message>
         <source>%1 days (%2 × the typical gap of %3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天（通常间隔 %3 天的 %2 倍）</translation>
     </message>
     <message>
         <source>No purchase yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未购买。</translation>
     </message>
     <message>
         <source>First and only purchase %1 days ago (new for %2 days after the first purchase).</source>
-        <translation type="unfinished"></translation>
+        <translation>首次且唯一一次购买在 %1 天前（首次购买后 %2 天内为新客户）。</translation>
     </message>
     <message>
         <source>Last purchase %1 days ago, within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次购买在 %1 天前，未超过 %2。</translation>
     </message>
     <message>
         <source>%1 purchase days over %2 days (mature from %3 purchase days over %4 days); last purchase %5 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 天内有 %1 个购买日（%4 天内达到 %3 个购买日即为成熟客户）；最近一次购买在 %5 天前。</translation>
     </message>
     <message>
         <source>No purchase for %1 days, longer than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已 %1 天没有购买，超过 %2。</translation>
     </message>
     <message>
         <source>Bought again on %1 after having churned (won back for %2 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>流失后于 %1 再次购买（已召回状态保持 %2 天）。</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -4783,51 +4783,51 @@ Optional: %2</source>
     </message>
     <message>
         <source>%1 holds no orders to fit to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有可用于拟合的订单</translation>
     </message>
     <message>
         <source>%1 as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（截至 %2）</translation>
     </message>
     <message>
         <source>clv fit needs --summary FILE.csv or --db DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>clv fit 需要 --summary FILE.csv 或 --db DATABASE</translation>
     </message>
     <message>
         <source>clv backtest needs --db DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>clv backtest 需要 --db DATABASE</translation>
     </message>
     <message>
         <source>clv backtest needs --cutoff DATE (the end of the calibration period)</source>
-        <translation type="unfinished"></translation>
+        <translation>clv backtest 需要 --cutoff DATE（校准期的最后一天）</translation>
     </message>
     <message>
         <source>the holdout period after %1 is empty: the last order is on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之后的验证期为空：最后一个订单在 %2</translation>
     </message>
     <message>
         <source>BG/NBD backtest on %1: calibration up to %2, holdout to %3 (%4 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 BG/NBD 回测：校准期截至 %2，验证期至 %3（%4 周）</translation>
     </message>
     <message>
         <source>repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>重复购买次数</translation>
     </message>
     <message>
         <source>actual / customer</source>
-        <translation type="unfinished"></translation>
+        <translation>实际 / 每位客户</translation>
     </message>
     <message>
         <source>predicted / customer</source>
-        <translation type="unfinished"></translation>
+        <translation>预测 / 每位客户</translation>
     </message>
     <message>
         <source>total purchases in the holdout: actual %1, predicted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>验证期购买总数：实际 %1，预测 %2</translation>
     </message>
     <message>
         <source>usage: clientele-cli clv fit --summary FILE.csv [--model bgnbd|gammagamma] [--json], clv fit --db DB [--as-of DATE], or clv backtest --db DB --cutoff DATE [--end DATE] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：clientele-cli clv fit --summary FILE.csv [--model bgnbd|gammagamma] [--json]、clv fit --db DB [--as-of DATE]，或 clv backtest --db DB --cutoff DATE [--end DATE] [--json]</translation>
     </message>
     <message>
         <source>%1 needs --period, e.g. --period 2011Q3, 2011-07 or 2011</source>
@@ -5027,35 +5027,35 @@ Optional: %2</source>
     </message>
     <message>
         <source>--format must be csv or json, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 csv 或 json，而不是“%1”</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入标准输出</translation>
     </message>
     <message>
         <source>snapshot needs --period, e.g. --period 2011Q3, 2011-07 or 2011</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot 需要 --period，例如 --period 2011Q3、2011-07 或 2011</translation>
     </message>
     <message>
         <source>Snapshot %1 (as of %2, scheme %3, tier model %4): %5 customers in %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1（截至 %2，评分方案 %3，分层模型 %4）：%5 位客户，用时 %6 毫秒</translation>
     </message>
     <message>
         <source>tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>分层</translation>
     </message>
     <message>
         <source>stages</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <source>churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>流失风险</translation>
     </message>
 </context>
 <context>
