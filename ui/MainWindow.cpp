@@ -10,6 +10,7 @@
 #include "import/ImportPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/ReportsPage.h"
 #include "segments/SegmentsPage.h"
 #include "storage/Database.h"
 
@@ -116,6 +117,7 @@ void MainWindow::createPages()
     connect(m_import, &ImportPage::dataChanged, m_analysis, &AnalysisService::recompute);
     connect(m_customers, &CustomersPage::customersChanged, m_analysis, &AnalysisService::scheduleRecompute);
     connect(m_segments, &SegmentsPage::customersRequested, this, &MainWindow::showSegmentCustomers);
+    m_reports = new ReportsPage(m_stack);
     // An import or a rollback changed the data behind the pages' backs: recount and reload.
     connect(m_import, &ImportPage::dataChanged, m_session, &DatabaseSession::refreshStatistics);
     connect(m_import, &ImportPage::dataChanged, m_customers, [this] {
@@ -142,11 +144,7 @@ void MainWindow::createPages()
                              tr("Effect tracking: quarter by quarter, each tier's repurchase rate, average "
                                 "order value, satisfaction and churn rate against the plan's targets."),
                              m_stack)},
-        {tr("Reports"),
-         new PlaceholderPage(tr("Reports"),
-                             tr("Reports: the quarterly customer review, printable and exportable to PDF "
-                                "and Excel."),
-                             m_stack)},
+        {tr("Reports"), m_reports},
         {tr("Import"), m_import},
     };
     for (const Entry& entry : entries) {
@@ -310,6 +308,7 @@ void MainWindow::onDatabaseChanged(Database* db)
     m_customers->setDatabase(db);
     m_import->setDatabase(db);
     m_analysis->setDatabase(db);
+    m_reports->setDatabase(db);
     if (!db) {
         setWindowTitle(tr("Clientele"));
         m_statusLabel->setText(tr("No database is open."));

@@ -18,6 +18,7 @@ class ImportPage;
 class NavigationList;
 class SegmentsPage;
 struct SegmentFilter;
+class ReportsPage;
 struct DatabaseStatistics;
 
 // The shell: page navigation on the left, the pages in a stack, menus and a status bar with the open
@@ -92,6 +93,7 @@ private:
     ImportPage* m_import = nullptr;
     SegmentsPage* m_segments = nullptr;
     AnalysisService* m_analysis = nullptr;
+    ReportsPage* m_reports = nullptr;
     bool m_customersShown = false;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_languages = nullptr;

@@ -33,6 +33,22 @@ QString databasePath(const QCommandLineParser& parser)
     return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
 }
 
+bool needsGuiApplication(int argc, char** argv)
+{
+    // The command is the first argument that is neither an option nor --db's value.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--db" || argument == "-db") {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith('-'))
+            continue;
+        return argument == "report";
+    }
+    return false;
+}
+
 std::map<QString, Command>& commands()
 {
     static std::map<QString, Command> table;
@@ -45,6 +61,7 @@ int run(const QStringList& arguments)
     registerClvCommands();
     registerSampleCommands();
     registerImportCommands();
+    registerReportCommands();
     registerSegmentCommands();
     registerSnapshotCommands();
     registerKpiCommands();

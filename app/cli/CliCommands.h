@@ -28,11 +28,15 @@ std::map<QString, Command>& commands();
 // Parses arguments (argv[0] first), dispatches, returns the exit code. Throws UsageError/StorageError.
 int run(const QStringList& arguments);
 
+// True when the command line runs a command that paints (report): it needs a QApplication.
+bool needsGuiApplication(int argc, char** argv);
+
 // Command registrations, one per file.
 void registerDatabaseCommands();
 void registerClvCommands();
 void registerSampleCommands();
 void registerImportCommands();
+void registerReportCommands();
 void registerSegmentCommands();
 void registerSnapshotCommands();
 void registerKpiCommands();

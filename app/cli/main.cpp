@@ -4,14 +4,26 @@
 #include "CliError.h"
 #include "storage/StorageError.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <exception>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only the report paints (fonts, charts): it gets a QApplication on the offscreen platform (a
+    // PDF needs no display, and a stale DISPLAY must not stop it). Every other command stays a plain
+    // QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (clientele::cli::needsGuiApplication(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Clientele"));
     QCoreApplication::setApplicationName(QStringLiteral("Clientele"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
