@@ -414,24 +414,26 @@ std::vector<int> TierModel::levelsOf(const CustomerFigures& customer,
 TierAssignment TierModel::assignWith(const CustomerFigures& customer,
                                      const RfmScore& score,
                                      const TierContext& context,
-                                     TraceCache& cache) const
+                                     TraceCache& cache,
+                                     bool explain) const
 {
     TierAssignment result;
     const bool unscored = m_kind == Kind::Rfm ? !score.isScored() : !customer.hasPurchased();
     if (unscored && !m_unscoredSegment.isEmpty()) {
-        if (cache.unscored.isEmpty())
+        if (explain && cache.unscored.isEmpty())
             cache.unscored = tr("No purchase up to the analysis date: the map “%1” puts customers who never "
                                 "bought in %2.")
                                  .arg(displayName(), segmentDisplayName(segmentIndex(m_unscoredSegment)));
         result.segment = m_unscoredSegment;
-        result.reasons << cache.unscored;
+        if (explain)
+            result.reasons << cache.unscored;
         return result;
     }
     std::vector<int> levels;
     if (m_kind == Kind::Rfm)
         levels = {score.r, score.f, score.m};
     else
-        levels = levelsOf(customer, context, cache, &result.reasons);
+        levels = levelsOf(customer, context, cache, explain ? &result.reasons : nullptr);
     if (!withinGrid(levels)) {
         result.reasons << tr("Scores %1 are outside the map “%2”.").arg(describeCell(levels), displayName());
         return result;
@@ -440,6 +442,8 @@ TierAssignment TierModel::assignWith(const CustomerFigures& customer,
     const int segment = m_cellSegment[static_cast<size_t>(cell)];
     if (segment >= 0)
         result.segment = m_segments[static_cast<size_t>(segment)].code;
+    if (!explain)
+        return result;
     if (cache.decisions.empty())
         cache.decisions.resize(m_cellSegment.size());
     QString& decided = cache.decisions[static_cast<size_t>(cell)];
@@ -453,17 +457,19 @@ TierAssignment
 TierModel::assign(const CustomerFigures& customer, const RfmScore& score, const TierContext& context) const
 {
     TraceCache cache;
-    return assignWith(customer, score, context, cache);
+    return assignWith(customer, score, context, cache, true);
 }
 
 std::vector<TierAssignment> TierModel::assignAll(const CustomerFiguresList& customers,
                                                  const std::vector<RfmScore>& scores,
-                                                 const TierContext& context) const
+                                                 const TierContext& context,
+                                                 Trace trace) const
 {
     std::vector<TierAssignment> out(customers.size());
     TraceCache cache;
     for (size_t i = 0; i < customers.size(); ++i)
-        out[i] = assignWith(customers[i], i < scores.size() ? scores[i] : RfmScore{}, context, cache);
+        out[i] = assignWith(customers[i], i < scores.size() ? scores[i] : RfmScore{}, context, cache,
+                            trace == Trace::Include);
     return out;
 }
 

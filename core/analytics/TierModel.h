@@ -120,10 +120,16 @@ public:
 
     TierAssignment
     assign(const CustomerFigures& customer, const RfmScore& score, const TierContext& context) const;
+    enum class Trace
+    {
+        Include,
+        Omit // only the segments, for callers that never show the reasons
+    };
     // The same for a whole base (scores[i] belongs to customers[i]); reuses the trace of each cell.
     std::vector<TierAssignment> assignAll(const CustomerFiguresList& customers,
                                           const std::vector<RfmScore>& scores,
-                                          const TierContext& context) const;
+                                          const TierContext& context,
+                                          Trace trace = Trace::Include) const;
 
     QJsonObject toJson() const;
     // Throws AnalyticsRuleError naming the model, the segment and the rule at fault.
@@ -145,7 +151,8 @@ private:
     TierAssignment assignWith(const CustomerFigures& customer,
                               const RfmScore& score,
                               const TierContext& context,
-                              TraceCache& cache) const;
+                              TraceCache& cache,
+                              bool explain) const;
     QString decision(int cell) const;
 
     QString m_code;

@@ -282,12 +282,17 @@ TEST(TierModel, EveryCustomerGetsExactlyOneTier)
             scores.push_back(s.score);
         for (const TierModel& m : TierModel::builtIns()) {
             const std::vector<TierAssignment> all = m.assignAll(customers, scores, context);
+            const std::vector<TierAssignment> bare =
+                m.assignAll(customers, scores, context, TierModel::Trace::Omit);
             ASSERT_EQ(all.size(), customers.size());
+            ASSERT_EQ(bare.size(), customers.size());
             for (size_t i = 0; i < customers.size(); ++i) {
                 const TierAssignment one = m.assign(customers[i], scores[i], context);
                 ASSERT_GE(m.segmentIndex(one.segment), 0) << m.code().toStdString() << " customer " << i;
                 ASSERT_EQ(all[i].segment, one.segment);
                 ASSERT_EQ(all[i].reasons, one.reasons);
+                ASSERT_EQ(bare[i].segment, one.segment);
+                ASSERT_TRUE(bare[i].reasons.isEmpty());
                 ASSERT_FALSE(one.reasons.isEmpty());
             }
         }
