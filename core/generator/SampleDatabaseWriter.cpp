@@ -79,7 +79,6 @@ bool writeSampleDatabase(const QSqlDatabase& db,
         }
     }
 
-    writer.flush(); // the last, partial multi-row batches
     if (!counter.finish())
         return false;
     transaction.commit();

@@ -2,6 +2,7 @@
 
 #include "import/ExcelDate.h"
 #include "import/ImportError.h"
+#include "import/ReadAheadReader.h"
 #include "import/SpreadsheetReader.h"
 #include "model/CustomerValidator.h"
 #include "storage/BackupManager.h"
@@ -64,6 +65,8 @@ struct MappedField
     // local QDateTime costs a time-zone lookup.
     QString lastDateText;
     QDateTime lastDate;
+    DateEvidence dates;
+    DecimalEvidence decimals;
 };
 
 // Thrown inside a row's conversion: the row is rejected for this reason.
@@ -97,8 +100,13 @@ public:
 
 private:
     void openAndMap();
+    void collectEvidence(const QList<CellValue>& cells, qint64 row);
+    bool evidenceMatchesAssumptions() const;
     bool analyse();
-    bool importRows();
+    void decide();
+    void restartSheet();
+    bool importRows(bool collectEvidence);
+    QString optionsJson() const;
     void importRow(const QList<CellValue>& cells, qint64 row);
     bool report(ImportProgress::Phase phase, qint64 rows);
 
@@ -132,6 +140,8 @@ private:
     QHash<int, QString> m_mapping;
     QList<MappedField> m_fields;
     ImportReport m_report;
+    bool m_needDates = false;    // no date order chosen: decided from each column
+    bool m_needDecimals = false; // no decimal symbol chosen: decided from each column
 
     std::unique_ptr<ImportStore> m_store;
     std::int64_t m_batchId = 0;
@@ -150,7 +160,8 @@ void ImportRun::openAndMap()
 {
     SpreadsheetReader::Options readerOptions;
     readerOptions.encoding = m_options.encoding;
-    m_reader = SpreadsheetReader::open(m_filePath, readerOptions);
+    // Decoding and parsing the file run on a thread of their own, ahead of the conversion and writing.
+    m_reader = std::make_unique<ReadAheadReader>(SpreadsheetReader::open(m_filePath, readerOptions));
     const QStringList sheets = m_reader->sheetNames();
     if (m_options.sheetIndex < 0 || m_options.sheetIndex >= sheets.size())
         throw ImportError(tr("%1 has no sheet number %2.").arg(m_fileName).arg(m_options.sheetIndex + 1));
@@ -214,57 +225,86 @@ const CellValue* ImportRun::cell(const QList<CellValue>& cells, const QString& k
     return &cells.at(f->column);
 }
 
+void ImportRun::collectEvidence(const QList<CellValue>& cells, qint64 row)
+{
+    for (MappedField& f : m_fields) {
+        if (f.column >= cells.size() || cells.at(f.column).type != CellValue::Type::Text)
+            continue;
+        const QString& value = cells.at(f.column).text;
+        if (m_needDates && f.spec.type == FieldType::DateTime) {
+            DateEvidence& e = f.dates;
+            switch (ValueParser::orderEvidence(value)) {
+            case DateOrder::DayMonthYear:
+                ++e.dayFirst;
+                break;
+            case DateOrder::MonthDayYear:
+                ++e.monthFirst;
+                break;
+            default:
+                if (ValueParser::isDayMonthShaped(value) && ++e.ambiguous == 1) {
+                    e.firstAmbiguousRow = row;
+                    e.firstAmbiguousValue = value;
+                }
+            }
+        } else if (m_needDecimals &&
+                   (f.spec.type == FieldType::Amount || f.spec.type == FieldType::Decimal)) {
+            DecimalEvidence& e = f.decimals;
+            e.comma += ValueParser::needsDecimalComma(value);
+            e.point += ValueParser::needsDecimalPoint(value);
+        }
+    }
+}
+
+bool ImportRun::evidenceMatchesAssumptions() const
+{
+    // decide() gives year-month-day and a decimal point exactly when a column holds no d/m/y-shaped
+    // date and no value that needs a decimal comma; with such values the decision (or its warning,
+    // or the question about the date order) depends on the whole column.
+    for (const MappedField& f : m_fields) {
+        if (f.dates.dayFirst > 0 || f.dates.monthFirst > 0 || f.dates.ambiguous > 0 || f.decimals.comma > 0)
+            return false;
+    }
+    return true;
+}
+
 bool ImportRun::analyse()
 {
-    QHash<QString, DateEvidence> dates;
-    QHash<QString, DecimalEvidence> decimals;
-    const bool needDates = m_options.dateOrder == DateOrder::Unknown;
-    const bool needDecimals = !m_options.decimalComma.has_value();
-    if (needDates || needDecimals) {
+    for (MappedField& f : m_fields) {
+        f.dates = DateEvidence();
+        f.decimals = DecimalEvidence();
+    }
+    if (m_needDates || m_needDecimals) {
         QList<CellValue> cells;
         qint64 rows = 0;
         while (m_reader->readRow(cells)) {
             if (++rows % kProgressEvery == 0 && !report(ImportProgress::Phase::Analysing, rows))
                 return false;
-            for (const MappedField& f : std::as_const(m_fields)) {
-                if (f.column >= cells.size() || cells.at(f.column).type != CellValue::Type::Text)
-                    continue;
-                const QString& value = cells.at(f.column).text;
-                if (needDates && f.spec.type == FieldType::DateTime) {
-                    DateEvidence& e = dates[f.spec.key];
-                    switch (ValueParser::orderEvidence(value)) {
-                    case DateOrder::DayMonthYear:
-                        ++e.dayFirst;
-                        break;
-                    case DateOrder::MonthDayYear:
-                        ++e.monthFirst;
-                        break;
-                    default:
-                        if (ValueParser::isDayMonthShaped(value) && ++e.ambiguous == 1) {
-                            e.firstAmbiguousRow = m_reader->rowNumber();
-                            e.firstAmbiguousValue = value;
-                        }
-                    }
-                } else if (needDecimals &&
-                           (f.spec.type == FieldType::Amount || f.spec.type == FieldType::Decimal)) {
-                    DecimalEvidence& e = decimals[f.spec.key];
-                    e.comma += ValueParser::needsDecimalComma(value);
-                    e.point += ValueParser::needsDecimalPoint(value);
-                }
-            }
+            collectEvidence(cells, m_reader->rowNumber());
         }
-        m_reader->selectSheet(m_options.sheetIndex);
-        QList<CellValue> header;
-        m_reader->readRow(header); // skip the header again
+        restartSheet();
     }
+    decide();
+    return true;
+}
 
+void ImportRun::restartSheet()
+{
+    m_reader->selectSheet(m_options.sheetIndex);
+    QList<CellValue> header;
+    m_reader->readRow(header); // skip the header again
+}
+
+void ImportRun::decide()
+{
+    const bool needDates = m_needDates;
+    const bool needDecimals = m_needDecimals;
     QStringList orders;
     for (MappedField& f : m_fields) {
         if (f.spec.type == FieldType::DateTime) {
             if (!needDates) {
                 f.dateOrder = m_options.dateOrder;
             } else {
-                const DateEvidence e = dates.value(f.spec.key);
+                const DateEvidence& e = f.dates;
                 if (e.dayFirst > 0 && e.monthFirst == 0)
                     f.dateOrder = DateOrder::DayMonthYear;
                 else if (e.monthFirst > 0 && e.dayFirst == 0)
@@ -296,7 +336,7 @@ bool ImportRun::analyse()
             if (!needDecimals) {
                 f.decimalComma = *m_options.decimalComma;
             } else {
-                const DecimalEvidence e = decimals.value(f.spec.key);
+                const DecimalEvidence& e = f.decimals;
                 f.decimalComma = e.comma > 0 && e.comma >= e.point;
                 if (e.comma > 0 && e.point > 0)
                     m_report.warnings
@@ -311,7 +351,6 @@ bool ImportRun::analyse()
         }
     }
     m_report.dateOrder = orders.isEmpty() ? QString() : orders.first();
-    return true;
 }
 
 void ImportRun::reject(const QString& key, const QString& value, const QString& reason) const
@@ -758,7 +797,7 @@ void ImportRun::importRow(const QList<CellValue>& cells, qint64 row)
     }
 }
 
-bool ImportRun::importRows()
+bool ImportRun::importRows(bool collectEvidence)
 {
     QList<CellValue> cells;
     while (m_reader->readRow(cells)) {
@@ -767,6 +806,8 @@ bool ImportRun::importRows()
         if (m_report.rowsRead % kProgressEvery == 0 &&
             !report(ImportProgress::Phase::Importing, m_report.rowsRead))
             return false;
+        if (collectEvidence)
+            this->collectEvidence(cells, row);
         // A savepoint per row would cost a statement per row; instead every write of a row comes last,
         // after all of its values were checked, so a rejected row has written nothing.
         try {
@@ -791,29 +832,116 @@ ImportReport ImportRun::execute()
     m_report.strict = m_options.mode == ImportOptions::Mode::Strict;
 
     openAndMap();
-    if (!analyse()) {
-        m_report.cancelled = true;
-        m_report.elapsedMs = timer.elapsed();
-        return m_report;
-    }
+    m_needDates = m_options.dateOrder == DateOrder::Unknown;
+    m_needDecimals = !m_options.decimalComma.has_value();
+    // Values whose meaning hangs on a decision about their whole column (d/m/y or m/d/y, a decimal
+    // comma or point) need that column seen first. Most files hold none: read the file once,
+    // assuming what a column without such values gets (year-month-day, decimal point), and gather
+    // the evidence on the way. Only when the evidence asks for something else is the work rolled
+    // back and the file read twice: a pass to decide, then the import.
+    bool speculative = m_needDates || m_needDecimals;
+    if (speculative)
+        decide();
+    const ImportReport initialReport = m_report;
 
     // Something to lose: keep a copy first (a dry run changes nothing and needs none).
     if (!m_options.dryRun &&
         sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM customer)")).toInt() == 1)
         BackupManager(m_db.databaseName(), m_options.backupRoot)
             .createBackup(m_db, m_dialect, QStringLiteral("pre-import"));
-
     for (const QString& statement : m_dialect.bulkWriteSetup())
         sql::run(m_db, statement);
-    WriteTransaction transaction(m_db, m_dialect);
-    m_store = std::make_unique<ImportStore>(m_db, m_dialect);
-    ImportBatch batch;
-    batch.kind = m_report.kind;
-    batch.fileName = m_fileName;
-    batch.fileHash = fileSha256(m_filePath);
-    batch.sheet = m_report.sheet;
-    batch.mappingJson = Importer::mappingToJson(m_mapping, m_headers);
-    batch.optionsJson = QString::fromUtf8(
+
+    for (;;) {
+        if (!speculative && !analyse()) {
+            m_report.cancelled = true;
+            m_report.elapsedMs = timer.elapsed();
+            return m_report;
+        }
+        WriteTransaction transaction(m_db, m_dialect);
+        m_store = std::make_unique<ImportStore>(m_db, m_dialect);
+        ImportBatch batch;
+        batch.kind = m_report.kind;
+        batch.fileName = m_fileName;
+        batch.fileHash = fileSha256(m_filePath);
+        batch.sheet = m_report.sheet;
+        batch.mappingJson = Importer::mappingToJson(m_mapping, m_headers);
+        batch.startedAt = QDateTime::currentDateTime();
+        batch.importedBy = m_options.importedBy;
+        batch.optionsJson = optionsJson();
+        m_batchId = m_store->beginBatch(batch);
+        m_customers = m_store->customerIdsBy(
+            m_options.kind == ImportKind::Customers ? m_options.matchField : QStringLiteral("code"));
+
+        if (!importRows(speculative)) {
+            m_store.reset();
+            m_report.cancelled = true; // the transaction rolls back as it goes out of scope
+            m_report.elapsedMs = timer.elapsed();
+            return m_report;
+        }
+        if (speculative && !evidenceMatchesAssumptions()) {
+            // Undo everything (the transaction rolls back at the end of this scope) and start again
+            // with the analysis pass.
+            m_store.reset();
+            m_report = initialReport;
+            m_customers.clear();
+            m_linesPerOrder.clear();
+            for (MappedField& f : m_fields) {
+                f.mangledIds = 0;
+                f.excelSerialDates = 0;
+                f.lastDateText.clear();
+                f.lastDate = QDateTime();
+            }
+            restartSheet();
+            speculative = false;
+            continue;
+        }
+
+        for (const MappedField& f : std::as_const(m_fields)) {
+            if (f.mangledIds > 0)
+                m_report.warnings
+                    << tr("%1 values in column %2 are in scientific notation (like 1.2E+5): the "
+                          "spreadsheet has already turned ids into numbers and may have lost digits.")
+                           .arg(f.mangledIds)
+                           .arg(f.columnLabel);
+            if (f.excelSerialDates > 0)
+                m_report.warnings
+                    << tr("%1 values in column %2 were Excel day numbers without a date format; read "
+                          "as dates.")
+                           .arg(f.excelSerialDates)
+                           .arg(f.columnLabel);
+        }
+        if (m_report.rowsWithoutCustomer > 0)
+            m_report.warnings
+                << tr("%1 rows have no customer code; they are kept as orders without a customer.")
+                       .arg(m_report.rowsWithoutCustomer);
+
+        batch.id = m_batchId;
+        batch.finishedAt = QDateTime::currentDateTime();
+        batch.rowsRead = m_report.rowsRead;
+        batch.imported = m_report.imported;
+        batch.duplicates = m_report.duplicates;
+        batch.skipped = m_report.skipped;
+        batch.customersCreated = m_report.customersCreated;
+        batch.customersUpdated = m_report.customersUpdated;
+        m_store->finishBatch(batch);
+        m_store.reset(); // finish the prepared statements before COMMIT
+
+        const bool rejectedInStrict = m_report.strict && m_report.skipped > 0;
+        if (!m_options.dryRun && !rejectedInStrict) {
+            report(ImportProgress::Phase::Committing, m_report.rowsRead);
+            transaction.commit();
+            m_report.committed = true;
+            m_report.batchId = m_batchId;
+        }
+        m_report.elapsedMs = timer.elapsed();
+        return m_report;
+    }
+}
+
+QString ImportRun::optionsJson() const
+{
+    return QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("mode"),
                                    m_report.strict ? QStringLiteral("strict") : QStringLiteral("lenient")},
                                   {QStringLiteral("encoding"), m_report.encoding},
@@ -821,56 +949,6 @@ ImportReport ImportRun::execute()
                                   {QStringLiteral("decimal_comma"), m_report.decimalComma},
                                   {QStringLiteral("match"), m_options.matchField}})
             .toJson(QJsonDocument::Compact));
-    batch.startedAt = QDateTime::currentDateTime();
-    batch.importedBy = m_options.importedBy;
-    m_batchId = m_store->beginBatch(batch);
-    m_customers = m_store->customerIdsBy(m_options.kind == ImportKind::Customers ? m_options.matchField
-                                                                                 : QStringLiteral("code"));
-
-    if (!importRows()) {
-        m_report.cancelled = true; // the transaction rolls back as it goes out of scope
-        m_report.elapsedMs = timer.elapsed();
-        return m_report;
-    }
-
-    for (const MappedField& f : std::as_const(m_fields)) {
-        if (f.mangledIds > 0)
-            m_report.warnings
-                << tr("%1 values in column %2 are in scientific notation (like 1.2E+5): the "
-                      "spreadsheet has already turned ids into numbers and may have lost digits.")
-                       .arg(f.mangledIds)
-                       .arg(f.columnLabel);
-        if (f.excelSerialDates > 0)
-            m_report.warnings
-                << tr("%1 values in column %2 were Excel day numbers without a date format; read "
-                      "as dates.")
-                       .arg(f.excelSerialDates)
-                       .arg(f.columnLabel);
-    }
-    if (m_report.rowsWithoutCustomer > 0)
-        m_report.warnings << tr("%1 rows have no customer code; they are kept as orders without a customer.")
-                                 .arg(m_report.rowsWithoutCustomer);
-
-    batch.id = m_batchId;
-    batch.finishedAt = QDateTime::currentDateTime();
-    batch.rowsRead = m_report.rowsRead;
-    batch.imported = m_report.imported;
-    batch.duplicates = m_report.duplicates;
-    batch.skipped = m_report.skipped;
-    batch.customersCreated = m_report.customersCreated;
-    batch.customersUpdated = m_report.customersUpdated;
-    m_store->finishBatch(batch);
-    m_store.reset(); // finish the prepared statements before COMMIT
-
-    const bool rejectedInStrict = m_report.strict && m_report.skipped > 0;
-    if (!m_options.dryRun && !rejectedInStrict) {
-        report(ImportProgress::Phase::Committing, m_report.rowsRead);
-        transaction.commit();
-        m_report.committed = true;
-        m_report.batchId = m_batchId;
-    }
-    m_report.elapsedMs = timer.elapsed();
-    return m_report;
 }
 
 } // namespace

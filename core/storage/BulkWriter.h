@@ -5,6 +5,7 @@
 #include "model/OrderLine.h"
 #include "model/SurveyResponse.h"
 #include "model/Tag.h"
+#include "storage/BulkStatement.h"
 #include "storage/SqlDialect.h"
 
 #include <QSqlDatabase>
@@ -15,12 +16,10 @@
 
 namespace clientele {
 
-// Fast inserts for large loads (sample data, imports): every INSERT is prepared once and reused, and
-// order lines, interactions, survey responses and tag assignments go in multi-row INSERTs of a few
-// dozen rows (one statement run instead of one per row). Call flush() before committing: rows still
-// held are not written by the destructor. It does not open a transaction: wrap the whole load in one
-// WriteTransaction. While it lives, the page cache is enlarged (SqlDialect::bulkWriteSetup()) so
-// index pages stay in memory; the destructor restores it.
+// Fast inserts for large loads (sample data): every INSERT is prepared once as a BulkStatement (SQLite's
+// C API on SQLite) and run once per row with typed values. It does not open a transaction: wrap the
+// whole load in one WriteTransaction. While it lives, the page cache is enlarged
+// (SqlDialect::bulkWriteSetup()) so index pages stay in memory; the destructor restores it.
 class BulkWriter
 {
 public:
@@ -42,22 +41,18 @@ public:
     // Returns the tag's id, creating the tag when it is new.
     std::int64_t ensureTag(const QString& name, TagKind kind);
     void assignTag(std::int64_t customerId, std::int64_t tagId);
-    // Writes the rows still held in the multi-row batches.
-    void flush();
 
 private:
-    class Batch;
-
     QSqlDatabase m_db;
     SqlDialect m_dialect;
     QVariant m_previousCacheSize;
-    QSqlQuery m_customer;
+    std::unique_ptr<BulkStatement> m_customer;
     QSqlQuery m_findTag;
     QSqlQuery m_tag;
-    std::unique_ptr<Batch> m_orderLines;
-    std::unique_ptr<Batch> m_interactions;
-    std::unique_ptr<Batch> m_surveys;
-    std::unique_ptr<Batch> m_customerTags;
+    std::unique_ptr<BulkStatement> m_orderLine;
+    std::unique_ptr<BulkStatement> m_interaction;
+    std::unique_ptr<BulkStatement> m_survey;
+    std::unique_ptr<BulkStatement> m_customerTag;
 };
 
 } // namespace clientele

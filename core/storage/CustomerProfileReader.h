@@ -10,7 +10,8 @@
 
 namespace clientele {
 
-// Reads one customer's profile for display. Read-only.
+// Reads one customer's profile for display, with where its data came from (imports, sheets, rows).
+// Read-only.
 class CustomerProfileReader
 {
 public:
@@ -23,6 +24,8 @@ public:
     ActivityCounts counts(std::int64_t customerId) const;
 
 private:
+    void readProvenance(CustomerProfile& profile) const;
+
     QSqlDatabase m_db;
     SqlDialect m_dialect;
 };

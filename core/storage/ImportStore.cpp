@@ -65,6 +65,7 @@ ImportStore::ImportStore(const QSqlDatabase& db, const SqlDialect& dialect)
     : m_db(db)
     , m_dialect(dialect)
     , m_statements(SlotCount)
+    , m_bulkStatements(SlotCount)
 {
 }
 
@@ -215,65 +216,78 @@ void ImportStore::updateCustomer(std::int64_t customerId,
     }
 }
 
+BulkStatement& ImportStore::bulkStatement(int slot, const QString& sql)
+{
+    auto& q = m_bulkStatements[static_cast<size_t>(slot)];
+    if (!q)
+        q = BulkStatement::prepare(m_db, m_dialect, sql);
+    return *q;
+}
+
 bool ImportStore::insertOrderLine(const OrderLine& line, std::int64_t batchId, qint64 sourceRow)
 {
-    QSqlQuery& q = statement(
+    BulkStatement& q = bulkStatement(
         InsertOrderLine,
         QStringLiteral(
             "INSERT INTO order_line (customer_id, order_code, line_no, ordered_at, amount_minor, currency,"
             " quantity, product_code, product_name, category, channel, status, import_batch_id, source_row)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_code, line_no) DO "
             "NOTHING"));
-    q.addBindValue(id(line.customerId));
-    q.addBindValue(line.orderCode);
-    q.addBindValue(line.lineNo);
-    q.addBindValue(BulkWriter::timestampText(line.orderedAt));
-    q.addBindValue(QVariant::fromValue<qint64>(line.amount));
-    q.addBindValue(line.currency);
-    q.addBindValue(line.quantity);
-    q.addBindValue(sql::textOrNull(line.productCode));
-    q.addBindValue(sql::textOrNull(line.productName));
-    q.addBindValue(sql::textOrNull(line.category));
-    q.addBindValue(sql::textOrNull(line.channel));
-    q.addBindValue(orderStatusKey(line.status));
-    q.addBindValue(id(batchId));
-    q.addBindValue(QVariant::fromValue<qint64>(sourceRow));
-    sql::exec(q);
-    return q.numRowsAffected() > 0;
+    q.bindIdOrNull(0, line.customerId);
+    q.bindText(1, line.orderCode);
+    q.bindInt64(2, line.lineNo);
+    q.bindText(3, BulkWriter::timestampText(line.orderedAt));
+    q.bindInt64(4, line.amount);
+    q.bindText(5, line.currency);
+    q.bindInt64(6, line.quantity);
+    q.bindTextOrNull(7, line.productCode);
+    q.bindTextOrNull(8, line.productName);
+    q.bindTextOrNull(9, line.category);
+    q.bindTextOrNull(10, line.channel);
+    q.bindText(11, orderStatusKey(line.status));
+    q.bindIdOrNull(12, batchId);
+    q.bindInt64(13, sourceRow);
+    return q.exec() > 0;
 }
 
 void ImportStore::insertInteraction(const Interaction& i, std::int64_t batchId, qint64 sourceRow)
 {
-    QSqlQuery& q = statement(
+    BulkStatement& q = bulkStatement(
         InsertInteraction,
         QStringLiteral("INSERT INTO interaction (customer_id, occurred_at, channel, type, summary,"
                        " outcome, owner, import_batch_id, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QVariant::fromValue<qint64>(i.customerId));
-    q.addBindValue(BulkWriter::timestampText(i.occurredAt));
-    q.addBindValue(i.channel);
-    q.addBindValue(sql::textOrNull(i.type));
-    q.addBindValue(sql::textOrNull(i.summary));
-    q.addBindValue(sql::textOrNull(i.outcome));
-    q.addBindValue(sql::textOrNull(i.owner));
-    q.addBindValue(id(batchId));
-    q.addBindValue(QVariant::fromValue<qint64>(sourceRow));
-    sql::exec(q);
+    q.bindInt64(0, i.customerId);
+    q.bindText(1, BulkWriter::timestampText(i.occurredAt));
+    q.bindText(2, i.channel);
+    q.bindTextOrNull(3, i.type);
+    q.bindTextOrNull(4, i.summary);
+    q.bindTextOrNull(5, i.outcome);
+    q.bindTextOrNull(6, i.owner);
+    q.bindIdOrNull(7, batchId);
+    q.bindInt64(8, sourceRow);
+    q.exec();
 }
 
 void ImportStore::insertSurveyResponse(const SurveyResponse& r, std::int64_t batchId, qint64 sourceRow)
 {
-    QSqlQuery& q =
-        statement(InsertSurvey,
-                  QStringLiteral("INSERT INTO survey_response (customer_id, answered_at, nps, satisfaction,"
-                                 " comment, import_batch_id, source_row) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QVariant::fromValue<qint64>(r.customerId));
-    q.addBindValue(BulkWriter::timestampText(r.answeredAt));
-    q.addBindValue(r.nps ? QVariant(*r.nps) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(r.satisfaction ? QVariant(*r.satisfaction) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(sql::textOrNull(r.comment));
-    q.addBindValue(id(batchId));
-    q.addBindValue(QVariant::fromValue<qint64>(sourceRow));
-    sql::exec(q);
+    BulkStatement& q = bulkStatement(
+        InsertSurvey,
+        QStringLiteral("INSERT INTO survey_response (customer_id, answered_at, nps, satisfaction,"
+                       " comment, import_batch_id, source_row) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bindInt64(0, r.customerId);
+    q.bindText(1, BulkWriter::timestampText(r.answeredAt));
+    if (r.nps)
+        q.bindInt64(2, *r.nps);
+    else
+        q.bindNull(2);
+    if (r.satisfaction)
+        q.bindInt64(3, *r.satisfaction);
+    else
+        q.bindNull(3);
+    q.bindTextOrNull(4, r.comment);
+    q.bindIdOrNull(5, batchId);
+    q.bindInt64(6, sourceRow);
+    q.exec();
 }
 
 bool ImportStore::upsertSummary(std::int64_t customerId,

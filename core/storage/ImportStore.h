@@ -4,6 +4,7 @@
 #include "model/Interaction.h"
 #include "model/OrderLine.h"
 #include "model/SurveyResponse.h"
+#include "storage/BulkStatement.h"
 #include "storage/ImportBatch.h"
 #include "storage/SqlDialect.h"
 
@@ -90,10 +91,12 @@ public:
 
 private:
     QSqlQuery& statement(int slot, const QString& sql);
+    BulkStatement& bulkStatement(int slot, const QString& sql);
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
-    std::vector<std::unique_ptr<QSqlQuery>> m_statements; // prepared once, reused for every row
+    std::vector<std::unique_ptr<QSqlQuery>> m_statements;         // prepared once, reused for every row
+    std::vector<std::unique_ptr<BulkStatement>> m_bulkStatements; // the same, for the rows of the file
 };
 
 } // namespace clientele

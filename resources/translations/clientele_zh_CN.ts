@@ -1660,15 +1660,15 @@
     <name>SqliteBulkStatement</name>
     <message>
         <source>Cannot prepare &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备语句“%1”：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”执行失败：%2</translation>
     </message>
     <message>
         <source>cannot bind value %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绑定第 %1 个值（%2）</translation>
     </message>
 </context>
 <context>
@@ -2100,35 +2100,35 @@
     </message>
     <message>
         <source>the reader for Excel 97–2003 files (%1) cannot be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 Excel 97–2003 文件读取程序（%1）：%2</translation>
     </message>
     <message>
         <source>the Excel 97–2003 workbook is too large or takes too long to read</source>
-        <translation type="unfinished"></translation>
+        <translation>该 Excel 97–2003 工作簿过大或读取时间过长</translation>
     </message>
     <message>
         <source>the Excel 97–2003 workbook cannot be read: the reader stopped on it (%1), so it is probably damaged. Open it in Excel or LibreOffice and save it as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该 Excel 97–2003 工作簿：读取程序在处理它时中止（%1），文件可能已损坏。请在 Excel 或 LibreOffice 中打开并另存为 .xlsx。</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>程序崩溃</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码 %1</translation>
     </message>
     <message>
         <source>the reader for Excel 97–2003 files answered with something else than a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 97–2003 文件读取程序返回的不是工作簿内容</translation>
     </message>
     <message>
         <source>the Excel 97–2003 workbook cannot be read: the reader&apos;s answer is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该 Excel 97–2003 工作簿：读取程序返回的内容不完整</translation>
     </message>
     <message>
         <source>the reader&apos;s answer is damaged at row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取程序返回的内容在第 %1 行损坏</translation>
     </message>
 </context>
 <context>
@@ -2512,31 +2512,31 @@
     </message>
     <message>
         <source>import #%1 of %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 的第 %1 次导入（%2）</translation>
     </message>
     <message>
         <source>import #%1 of %2, sheet %3, on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 的第 %1 次导入（%2，工作表 %3）</translation>
     </message>
     <message>
         <source>created by %1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由%1创建，第 %2 行</translation>
     </message>
     <message>
         <source>%1 changed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由%2修改</translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>非导入数据</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
 </context>
 <context>
@@ -4027,7 +4027,7 @@ Optional: %2</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>

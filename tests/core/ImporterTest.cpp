@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "generator/SampleFileWriter.h"
 #include "import/ImportError.h"
+#include "storage/CustomerProfileReader.h"
 #include "storage/CustomerRepository.h"
 #include "storage/DatabaseStatistics.h"
 #include "storage/ImportStore.h"
@@ -301,6 +302,83 @@ TEST_F(ImporterTest, CustomersAreCreatedUpdatedAndRolledBack)
               QStringLiteral("Old Name|"));
     EXPECT_EQ(count("SELECT COUNT(*) FROM customer WHERE code = '00008'"), 0);
     EXPECT_TRUE(store.batch(r.batchId)->rolledBackAt.isValid());
+}
+
+TEST_F(ImporterTest, ProfileShowsWhichImportSheetAndRowCreatedAndChangedACustomer)
+{
+    {
+        CustomerRepository repo(db->connection(), db->dialect());
+        Customer c;
+        c.code = QStringLiteral("K1");
+        c.name = QStringLiteral("Hand Made");
+        repo.insert(c);
+    }
+    const QString customers = ws.path(QStringLiteral("people.csv"));
+    writeText(customers, QStringLiteral("Customer ID,Name,City\nK1,Hand Made,Hangzhou\nK2,Imported,Wuhan\n"));
+    ImportOptions o;
+    o.kind = ImportKind::Customers;
+    const ImportReport people = import(customers, o);
+    ASSERT_TRUE(people.committed);
+    const QString lines = ws.path(QStringLiteral("lines.csv"));
+    writeText(lines,
+              QStringLiteral("Order,Customer,Date,Amount\nA1,K2,2024-01-02,10\nA2,K2,2024-01-03,20\n"));
+    const ImportReport orderImport = import(lines, orders());
+    ASSERT_TRUE(orderImport.committed);
+
+    const CustomerProfileReader reader(db->connection(), db->dialect());
+    const qint64 k1 = count("SELECT id FROM customer WHERE code = 'K1'");
+    const qint64 k2 = count("SELECT id FROM customer WHERE code = 'K2'");
+
+    // K1 was made by hand and only its city changed by the import.
+    const auto changed = reader.read(k1);
+    ASSERT_TRUE(changed);
+    EXPECT_FALSE(changed->createdBy);
+    ASSERT_EQ(changed->changedBy.size(), 1);
+    EXPECT_EQ(changed->changedBy[0].batchId, people.batchId);
+    EXPECT_EQ(changed->changedBy[0].fields, QStringList{QStringLiteral("city")});
+    EXPECT_EQ(changed->imports.value(people.batchId).fileName, QStringLiteral("people.csv"));
+    EXPECT_EQ(changed->imports.value(people.batchId).sheet, QStringLiteral("people"));
+    EXPECT_TRUE(changed->imports.value(people.batchId).importedAt.isValid());
+
+    // K2 came from row 3 of people.csv; its lines from rows 2 and 3 of lines.csv.
+    const auto created = reader.read(k2);
+    ASSERT_TRUE(created);
+    ASSERT_TRUE(created->createdBy);
+    EXPECT_EQ(created->createdBy->batchId, people.batchId);
+    EXPECT_EQ(created->createdBy->sourceRow, 3);
+    EXPECT_TRUE(created->changedBy.isEmpty());
+    ASSERT_EQ(created->record.orderLines.size(), 2);
+    for (const OrderLine& line : created->record.orderLines) {
+        ASSERT_TRUE(created->orderLineSources.contains(line.id));
+        EXPECT_EQ(created->orderLineSources.value(line.id).batchId, orderImport.batchId);
+        EXPECT_EQ(created->orderLineSources.value(line.id).sourceRow,
+                  line.orderCode == QLatin1String("A1") ? 2 : 3);
+    }
+    EXPECT_EQ(created->imports.value(orderImport.batchId).fileName, QStringLiteral("lines.csv"));
+}
+
+TEST_F(ImporterTest, LateEvidenceForADateOrderRedoesTheImportWithTheRightOrder)
+{
+    // The first rows read the same either way; a late d/m/y value makes the one-pass import start
+    // over with the analysis pass, and nothing of the first attempt is left behind.
+    QString csv = QStringLiteral("Order,Customer,Date,Amount\n");
+    for (int i = 1; i <= 3000; ++i)
+        csv += QStringLiteral("O%1,C%2,2024-01-02,10\n").arg(i).arg(i % 7);
+    csv += QStringLiteral("O9999,C1,25/12/2024,\"1,5\"\n");
+    const QString path = ws.path(QStringLiteral("late.csv"));
+    writeText(path, csv);
+    const ImportReport r = import(path, orders());
+    ASSERT_TRUE(r.committed);
+    EXPECT_EQ(r.dateOrder, QStringLiteral("dmy"));
+    EXPECT_TRUE(r.decimalComma);
+    EXPECT_EQ(r.rowsRead, 3001);
+    EXPECT_EQ(r.imported, 3001);
+    EXPECT_EQ(r.customersCreated, 7);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM order_line"), 3001);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM customer"), 7);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM import_batch"), 1);
+    EXPECT_EQ(text("SELECT ordered_at || '|' || amount_minor FROM order_line WHERE order_code = 'O9999'"),
+              QStringLiteral("2024-12-25T00:00:00|150"));
 }
 
 TEST_F(ImporterTest, RollbackOfAnOrderImportRemovesItsLinesAndCustomers)

@@ -540,6 +540,44 @@ TEST(XlsReader, SecondSheetAndSparseCells)
     EXPECT_EQ(rows[1].value(2).text, QStringLiteral("42"));
 }
 
+TEST(XlsReader, DamagedWorkbookThatUpsetsFreeXlGivesAClearError)
+{
+    // FreeXL 1.0.6 reads out of bounds on this file (tests/fuzz/README.md). It runs in
+    // clientele-xls-reader, so whether it fails cleanly (release) or crashes (sanitizers), this
+    // process gets an error naming the file.
+    test::TempWorkspace ws;
+    const QString path = ws.path(QStringLiteral("damaged.xls"));
+    ASSERT_TRUE(QFile::copy(
+        test::testDataPath(QStringLiteral("../fuzz/crashers/xlsx/freexl-iconv-overread.xls")), path));
+    const QString message = errorOf(path);
+    EXPECT_TRUE(message.contains(QStringLiteral("damaged.xls"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("Excel 97"))) << message.toStdString();
+}
+
+#ifdef Q_OS_UNIX
+TEST(XlsReader, ACrashOfTheReaderProcessIsReportedNotShared)
+{
+    // A stand-in for clientele-xls-reader that dies of a segmentation fault, as FreeXL might.
+    test::TempWorkspace ws;
+    const QString program = ws.path(QStringLiteral("crashing-reader.sh"));
+    {
+        QFile script(program);
+        ASSERT_TRUE(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nkill -SEGV $$\n");
+    }
+    QFile::setPermissions(program, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString path = ws.path(QStringLiteral("订单.xls"));
+    ASSERT_TRUE(QFile::copy(test::testDataPath(QStringLiteral("xls/orders-1900.xls")), path));
+    qputenv("CLIENTELE_XLS_READER", QFile::encodeName(program));
+    const QString message = errorOf(path);
+    qunsetenv("CLIENTELE_XLS_READER");
+    EXPECT_TRUE(message.contains(QStringLiteral("订单.xls"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("crashed"))) << message.toStdString();
+    // The real reader still reads the same file.
+    EXPECT_EQ(readAll(*SpreadsheetReader::open(path)).size(), 4);
+}
+#endif
+
 TEST(XlsReader, XlsRenamedToXlsxIsStillRead)
 {
     test::TempWorkspace ws;

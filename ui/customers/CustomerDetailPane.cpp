@@ -4,6 +4,7 @@
 #include "customers/InteractionTableModel.h"
 #include "customers/OrderLineTableModel.h"
 #include "customers/SurveyResponseTableModel.h"
+#include "import/ImportSchema.h"
 #include "storage/CustomerProfileReader.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -143,6 +144,38 @@ void CustomerDetailPane::clear(const QString& message)
     m_tabs->setEnabled(false);
 }
 
+QStringList CustomerDetailPane::sourceLines(const CustomerProfile& profile)
+{
+    const QLocale locale;
+    auto importName = [&](std::int64_t batchId) {
+        const ImportSource source = profile.imports.value(batchId);
+        const QString when = locale.toString(source.importedAt, QLocale::ShortFormat);
+        return source.sheet.isEmpty() ? tr("import #%1 of %2 on %3").arg(batchId).arg(source.fileName, when)
+                                      : tr("import #%1 of %2, sheet %3, on %4")
+                                            .arg(batchId)
+                                            .arg(source.fileName, source.sheet, when);
+    };
+    QStringList lines;
+    if (profile.createdBy)
+        lines << tr("created by %1, row %2")
+                     .arg(importName(profile.createdBy->batchId))
+                     .arg(profile.createdBy->sourceRow);
+    for (const ImportChangeSource& change : profile.changedBy) {
+        // Stored column names, shown with the labels of the import's customer fields.
+        QStringList fields;
+        for (const QString& column : change.fields) {
+            const auto spec = ImportSchema::field(ImportKind::Customers, column == QLatin1String("name")
+                                                                             ? QStringLiteral("customer_name")
+                                                                             : column);
+            fields << (spec ? spec->label : column);
+        }
+        lines << tr("%1 changed by %2").arg(fields.join(QStringLiteral(", ")), importName(change.batchId));
+    }
+    if (lines.isEmpty())
+        lines << tr("not imported");
+    return lines;
+}
+
 void CustomerDetailPane::showProfile(const CustomerProfile& profile)
 {
     const Customer& c = profile.record.customer;
@@ -169,6 +202,8 @@ void CustomerDetailPane::showProfile(const CustomerProfile& profile)
     html += row(tr("Created"), c.createdOn.toString(Qt::ISODate));
     if (!c.notes.isEmpty())
         html += row(tr("Notes"), c.notes);
+    for (const QString& source : sourceLines(profile))
+        html += row(tr("Source"), source);
     html += QStringLiteral("</table>");
     m_attributes->setText(html);
 
@@ -178,7 +213,12 @@ void CustomerDetailPane::showProfile(const CustomerProfile& profile)
     m_tags->setText(tagNames.isEmpty() ? tr("Tags: none")
                                        : tr("Tags: %1").arg(tagNames.join(QStringLiteral(", "))));
 
-    m_orders->setLines(profile.record.orderLines);
+    QHash<std::int64_t, QString> lineSources;
+    for (auto it = profile.orderLineSources.cbegin(); it != profile.orderLineSources.cend(); ++it)
+        lineSources.insert(it.key(), tr("%1, row %2")
+                                         .arg(profile.imports.value(it.value().batchId).fileName)
+                                         .arg(it.value().sourceRow));
+    m_orders->setLines(profile.record.orderLines, lineSources);
     m_interactions->setInteractions(profile.record.interactions);
     m_surveys->setResponses(profile.record.surveyResponses);
 

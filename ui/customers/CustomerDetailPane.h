@@ -34,6 +34,9 @@ public:
     InteractionTableModel* interactionModel() const { return m_interactions; }
     SurveyResponseTableModel* surveyModel() const { return m_surveys; }
     QTabWidget* tabs() const { return m_tabs; }
+    // The "Source" lines of a profile: the import (number, file, sheet, time) and row that created the
+    // customer, and the imports that changed its fields.
+    static QStringList sourceLines(const CustomerProfile& profile);
 
 private:
     void showProfile(const CustomerProfile& profile);

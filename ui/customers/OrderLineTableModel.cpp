@@ -4,10 +4,11 @@
 
 namespace clientele {
 
-void OrderLineTableModel::setLines(const QList<OrderLine>& lines)
+void OrderLineTableModel::setLines(const QList<OrderLine>& lines, const QHash<std::int64_t, QString>& sources)
 {
     beginResetModel();
     m_lines = lines;
+    m_sources = sources;
     endResetModel();
 }
 
@@ -76,6 +77,8 @@ QVariant OrderLineTableModel::data(const QModelIndex& index, int role) const
         return raw ? orderStatusKey(l.status) : statusLabel(l.status);
     case Channel:
         return l.channel;
+    case Source:
+        return m_sources.value(l.id);
     default:
         return {};
     }
@@ -100,6 +103,8 @@ QVariant OrderLineTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Status");
     case Channel:
         return tr("Channel");
+    case Source:
+        return tr("Source");
     default:
         return {};
     }

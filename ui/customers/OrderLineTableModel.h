@@ -3,6 +3,7 @@
 #include "model/OrderLine.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace clientele {
@@ -22,13 +23,15 @@ public:
         Amount,
         Status,
         Channel,
+        Source,
         ColumnCount
     };
     static constexpr int RawValueRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setLines(const QList<OrderLine>& lines);
+    // `sources`: by order line id, where an imported line came from ("orders.csv, row 17").
+    void setLines(const QList<OrderLine>& lines, const QHash<std::int64_t, QString>& sources = {});
     static QString statusLabel(OrderStatus status);
     // Minor units with the currency, e.g. "1,234.50 CNY", in the user's locale.
     static QString formatAmount(MinorUnits amount, const QString& currency);
@@ -40,6 +43,7 @@ public:
 
 private:
     QList<OrderLine> m_lines;
+    QHash<std::int64_t, QString> m_sources;
 };
 
 } // namespace clientele
