@@ -196,6 +196,15 @@ const std::vector<Migration>& Migrations::all()
              QStringLiteral("ALTER TABLE customer ADD COLUMN renewal_risk SMALLINT"
                             " CHECK (renewal_risk BETWEEN 1 AND 5)"),
          }},
+        {5,
+         QStringLiteral("customer list: filter and sort indexes"),
+         {
+             // The list sorts on every column; kind, region and industry were full scans plus a sort.
+             // An index on one column also orders by id within it, which is the list's tie-break.
+             QStringLiteral("CREATE INDEX customer_kind_idx ON customer (kind)"),
+             QStringLiteral("CREATE INDEX customer_region_idx ON customer (region)"),
+             QStringLiteral("CREATE INDEX customer_industry_idx ON customer (industry)"),
+         }},
     };
     return steps;
 }

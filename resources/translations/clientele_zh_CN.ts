@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>The owner &quot;%1…&quot; is longer than %2 characters.</source>
-        <translation>负责人“%1…”超过 %2 个字符。</translation>
+        <translation>客户经理“%1…”超过 %2 个字符。</translation>
     </message>
 </context>
 <context>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1364,90 +1364,90 @@
     <name>QuarterlyReport</name>
     <message>
         <source>Quarterly customer review</source>
-        <translation type="unfinished"></translation>
+        <translation>客户季度复盘</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成于 %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished">无法写入 %1。 {1?}</translation>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
     <name>ReportDataCollector</name>
     <message>
         <source>%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个百分点</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a period; use a quarter such as 2011Q3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的期间；请使用 2011Q3 这样的季度</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 – %3）</translation>
     </message>
     <message>
         <source>Analysing %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析 %1：%2</translation>
     </message>
     <message>
         <source>Reading the snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的快照</translation>
     </message>
     <message>
         <source>Measuring the KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算 KPI</translation>
     </message>
     <message>
         <source>Laying out the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>正在排版数据</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未计算</translation>
     </message>
     <message>
         <source>No KPI has a value for %1: the database holds no customers or orders up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有任何 KPI 数值：截至 %2 数据库中没有客户或订单。</translation>
     </message>
     <message>
         <source>No KPI is shown, so none needs a definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示任何 KPI，因此无需定义。</translation>
     </message>
     <message>
         <source>No customer has a tier as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1，没有客户被分层。</translation>
     </message>
     <message>
         <source>New since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之后的新客户</translation>
     </message>
     <message>
         <source>No customers as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 没有客户。</translation>
     </message>
     <message>
         <source>No active customer is at high risk of leaving as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1，没有处于高流失风险的活跃客户。</translation>
     </message>
     <message>
         <source>Measured per tier for %1 and %2. Targets and adjustment suggestions come from the strategy plans, which this database does not hold yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>按层级计算 %1 和 %2 的数据。目标与调整建议来自策略规划，本数据库尚未保存策略规划。</translation>
     </message>
     <message>
         <source>No strategy plan is stored in this database: the execution plan, its goals and the review decisions are kept by the planning feature of a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库中没有保存策略规划：执行计划、目标和复盘决议由后续版本的策略规划功能保存。</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1458,62 +1458,62 @@
     <name>ReportOptions</name>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>封面</translation>
     </message>
     <message>
         <source>Summary of key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标摘要</translation>
     </message>
     <message>
         <source>Customer tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分层</translation>
     </message>
     <message>
         <source>Tier migration</source>
-        <translation type="unfinished"></translation>
+        <translation>分层迁移</translation>
     </message>
     <message>
         <source>Lifecycle funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期漏斗</translation>
     </message>
     <message>
         <source>Effect tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>效果跟踪</translation>
     </message>
     <message>
         <source>Execution plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>执行计划进度</translation>
     </message>
     <message>
         <source>Top customers at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>重点流失风险客户</translation>
     </message>
     <message>
         <source>Adjustment suggestions and review decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>调整建议与复盘决议</translation>
     </message>
     <message>
         <source>Appendix: KPI definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>附录：KPI 定义</translation>
     </message>
 </context>
 <context>
     <name>RetentionActionSuggester</name>
     <message>
         <source>Account manager visits within a week: one-to-one review of needs, service and price; offer customised perks.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理一周内上门拜访：一对一了解需求、服务与价格问题；提供定制权益。</translation>
     </message>
     <message>
         <source>Send the dormant wake-up pack; a service call-back if there is no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送沉睡客户唤醒礼包；无回应时由客服回访。</translation>
     </message>
     <message>
         <source>Personalised recommendation from purchase history with a repurchase coupon.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据购买记录进行个性化推荐，并附复购优惠券。</translation>
     </message>
     <message>
         <source>Service team calls within 24 hours to learn why (quality, service, price); targeted compensation and a welcome-back gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>客服团队 24 小时内致电了解原因（质量、服务、价格）；提供针对性补偿和回归礼。</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1638,7 @@
     <message>
         <source>%1 pp</source>
         <extracomment>Percentage points: the change of a rate, e.g. &quot;+1.2 pp&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 个百分点</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2322,7 @@
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">层级</translation>
     </message>
     <message>
         <source>Risk</source>
@@ -2338,7 +2338,7 @@
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">原因</translation>
     </message>
     <message>
         <source>Click a customer to open it in the customer list</source>
@@ -2382,19 +2382,29 @@
         <source>Customers</source>
         <translation type="unfinished">客户</translation>
     </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Predicted value of the next %n month(s), discounted</source>
+        <source>Predicted value of the next %n month(s), discounted, in %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>%1–%2</source>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>≥ %1</source>
+        <source>%1 or more</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2642,11 +2652,11 @@
     <name>clientele::CustomerFilterBar</name>
     <message>
         <source>All owners</source>
-        <translation>全部负责人</translation>
+        <translation>全部客户经理</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation>无负责人</translation>
+        <translation>无客户经理</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -2666,7 +2676,7 @@
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation>负责人(&amp;O)</translation>
+        <translation>客户经理(&amp;O)</translation>
     </message>
     <message>
         <source>T&amp;ag</source>
@@ -2813,7 +2823,7 @@
     <message numerus="yes">
         <source>clear the owner of %n customer(s)</source>
         <translation>
-            <numerusform>清除 %n 位客户的负责人</numerusform>
+            <numerusform>清除 %n 位客户的客户经理</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2844,11 +2854,11 @@
     </message>
     <message>
         <source>Assign o&amp;wner…</source>
-        <translation>分配负责人(&amp;W)…</translation>
+        <translation>分配客户经理(&amp;W)…</translation>
     </message>
     <message>
         <source>Assign an owner to the selected customers (Ctrl+Shift+O)</source>
-        <translation>为所选客户分配负责人（Ctrl+Shift+O）</translation>
+        <translation>为所选客户分配客户经理（Ctrl+Shift+O）</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -2915,7 +2925,7 @@
     <message numerus="yes">
         <source>Owner cleared for %Ln customer(s).</source>
         <translation>
-            <numerusform>已清除 %Ln 位客户的负责人。</numerusform>
+            <numerusform>已清除 %Ln 位客户的客户经理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2926,7 +2936,7 @@
     </message>
     <message>
         <source>Assign owner</source>
-        <translation>分配负责人</translation>
+        <translation>分配客户经理</translation>
     </message>
     <message>
         <source>customers</source>
@@ -2981,6 +2991,18 @@
         <translation>
             <numerusform>从 %n 位客户移除标签 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the latest analysis: %1 · &lt;a href=&quot;clear&quot;&gt;Show all customers&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3787,7 +3809,7 @@ Optional: %2</source>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">阶段</translation>
     </message>
 </context>
 <context>
@@ -4034,20 +4056,20 @@ Optional: %2</source>
     <name>clientele::OwnerPickerDialog</name>
     <message>
         <source>Assign owner</source>
-        <translation>分配负责人</translation>
+        <translation>分配客户经理</translation>
     </message>
     <message>
         <source>empty: no owner</source>
-        <translation>留空：无负责人</translation>
+        <translation>留空：无客户经理</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>负责人(&amp;O)：</translation>
+        <translation>客户经理(&amp;O)：</translation>
     </message>
     <message numerus="yes">
         <source>Give %n selected customer(s) this owner.</source>
         <translation>
-            <numerusform>为所选的 %n 位客户指定此负责人。</numerusform>
+            <numerusform>为所选的 %n 位客户指定此客户经理。</numerusform>
         </translation>
     </message>
 </context>
@@ -4067,7 +4089,7 @@ Optional: %2</source>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">期间(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -4081,370 +4103,370 @@ Optional: %2</source>
     <name>clientele::ReportAppendixSection</name>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>计算公式</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>统计对象</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
 </context>
 <context>
     <name>clientele::ReportCanvas</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
     <name>clientele::ReportCoverSection</name>
     <message>
         <source>Quarterly customer review</source>
-        <translation type="unfinished"></translation>
+        <translation>客户季度复盘</translation>
     </message>
     <message>
         <source>Compared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对比 %1</translation>
     </message>
     <message>
         <source>Prepared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>编制人：</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：</translation>
     </message>
 </context>
 <context>
     <name>clientele::ReportDecisionsSection</name>
     <message>
         <source>Adjustment suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>调整建议</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>决议</translation>
     </message>
 </context>
 <context>
     <name>clientele::ReportFunnelSection</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
     <name>clientele::ReportKpiSection</name>
     <message>
         <source>Each card shows the figure of %1, the figure of %2 and the change between them. The appendix defines every figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>每张卡片显示 %1 的数值、%2 的数值及两者之间的变化。各指标的定义见附录。</translation>
     </message>
     <message>
         <source>Previous: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上期：%1</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：%1</translation>
     </message>
     <message>
         <source>No goal set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设定目标</translation>
     </message>
     <message>
         <source>Not available for this period: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期无法计算：%1。</translation>
     </message>
 </context>
 <context>
     <name>clientele::ReportMigrationSection</name>
     <message>
         <source>Rows: the tier at the end of %1; columns: the tier at the end of %2. Each cell gives the number of customers and their net purchases in %2; the diagonal stayed in their tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>行：%1 期末所在层级；列：%2 期末所在层级。每格给出客户数及其在 %2 的净消费额；对角线上的客户层级未变。</translation>
     </message>
     <message>
         <source>From \ to</source>
-        <translation type="unfinished"></translation>
+        <translation>从 \ 到</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
     <name>clientele::ReportPlanSection</name>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>措施</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>起止日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Expected effect</source>
-        <translation type="unfinished"></translation>
+        <translation>预期效果</translation>
     </message>
 </context>
 <context>
     <name>clientele::ReportRiskSection</name>
     <message>
         <source>%1 of %2 customers at high risk, those with the largest purchases first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 位高风险客户中的 %1 位，按消费金额从高到低排列。</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险客户</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>消费金额</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>建议行动</translation>
     </message>
 </context>
 <context>
     <name>clientele::ReportTierSection</name>
     <message>
         <source>Tier model: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>分层模型：%1。</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上期</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Net purchases in period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期净消费额</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished">全部客户</translation>
+        <translation>全部客户</translation>
     </message>
 </context>
 <context>
     <name>clientele::ReportTrackingSection</name>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Repurchase rate</source>
-        <translation type="unfinished">复购率</translation>
+        <translation>复购率</translation>
     </message>
     <message>
         <source>Churn rate</source>
-        <translation type="unfinished">流失率</translation>
+        <translation>流失率</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>LTV</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV</translation>
     </message>
     <message>
         <source>Adjustment suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>调整建议</translation>
     </message>
     <message>
         <source>Repurchase rate: target and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>复购率：目标与实际</translation>
     </message>
     <message>
         <source>Churn rate: target and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>流失率：目标与实际</translation>
     </message>
 </context>
 <context>
     <name>clientele::ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">报告</translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>The quarterly customer review: key figures against the previous period, tiers and their migration, the lifecycle funnel, effect tracking and the customers most at risk, for print or as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户季度复盘：关键指标与上期对比、客户分层及其迁移、生命周期漏斗、效果跟踪以及流失风险最高的客户，可打印或导出为 PDF。</translation>
     </message>
     <message>
         <source>A quarter such as 2011Q3, a month (2011-07) or a year (2011).</source>
-        <translation type="unfinished"></translation>
+        <translation>季度如 2011Q3，月份如 2011-07，年份如 2011。</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>美国信纸 (Letter)</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期间(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Pa&amp;per:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>作者(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>Sections (tick to include, order with Up and Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告章节（勾选以包含，用上移和下移调整顺序）</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;V)…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>The report could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成报告：%1</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Open a database to make a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开数据库再生成报告。</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Analysing the customer base…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析客户群…</translation>
     </message>
     <message>
         <source>Report for %1 ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的报告已生成。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 页写入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Quarterly review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 季度复盘</translation>
     </message>
 </context>
 <context>
@@ -4647,7 +4669,7 @@ Optional: %2</source>
     </message>
     <message>
         <source>Tier migration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">分层迁移</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -4991,39 +5013,39 @@ Optional: %2</source>
     </message>
     <message>
         <source>unknown section &apos;%1&apos;; use some of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知章节“%1”；请使用 %2 中的章节</translation>
     </message>
     <message>
         <source>--sections needs at least one section</source>
-        <translation type="unfinished"></translation>
+        <translation>--sections 至少需要一个章节</translation>
     </message>
     <message>
         <source>report needs --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>report 需要 --out FILE.pdf</translation>
     </message>
     <message>
         <source>--lang must be en or zh_CN, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 只能是 en 或 zh_CN，而不是“%1”</translation>
     </message>
     <message>
         <source>--page must be a4 or letter, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page 只能是 a4 或 letter，而不是“%1”</translation>
     </message>
     <message>
         <source>logo file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>标志图片文件 %1 不存在</translation>
     </message>
     <message>
         <source>--top needs a whole number of 1 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--top 需要 1 或更大的整数，而不是“%1”</translation>
     </message>
     <message>
         <source>the report was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已取消</translation>
     </message>
     <message>
         <source>Wrote the %1 report (%2 pages) to %3 in %4 s (data %5 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 报告（%2 页）写入 %3，用时 %4 秒（数据 %5 秒）</translation>
     </message>
     <message>
         <source>--format must be csv or json, not &apos;%1&apos;</source>

@@ -7,7 +7,9 @@
 // A missing FILE is first filled with the deterministic sample (writeSampleDatabase).
 
 #include "customers/CustomerTableModel.h"
+#include "export/CustomerExport.h"
 #include "generator/SampleDatabaseWriter.h"
+#include "storage/CustomerBulkEditor.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 
@@ -15,6 +17,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -182,5 +185,59 @@ int main(int argc, char** argv)
     searchStep("search \"0042\" (code fragment)", QStringLiteral("0042"));
     searchStep("search \"vip\" (tag)", QStringLiteral("vip"));
     searchStep("search \"zzzz\" (no match)", QStringLiteral("zzzz"));
+    model->setSearch(QString());
+
+    // Filters (the filter bar): count + first page, in name order and in another order.
+    const CustomerBulkEditor editor(db->connection(), db->dialect());
+    const QStringList owners = editor.owners();
+    const QList<Tag> tags = editor.tags();
+    const auto filterStep = [&](const char* what, const CustomerQuery& filter, int column) {
+        timeStep(
+            what,
+            [&] {
+                model->setFilter(CustomerQuery{});
+                model->sort(column, Qt::AscendingOrder);
+            },
+            [&] {
+                model->setFilter(filter);
+                return rows(*model);
+            });
+    };
+    CustomerQuery byOwner;
+    byOwner.owner = owners.value(0);
+    filterStep("filter owner, name order", byOwner, CustomerTableModel::Name);
+    filterStep("filter owner, region order", byOwner, CustomerTableModel::Region);
+    CustomerQuery byTag;
+    byTag.tag = tags.value(0).name;
+    filterStep("filter tag, name order", byTag, CustomerTableModel::Name);
+    filterStep("filter tag, created order", byTag, CustomerTableModel::Created);
+    CustomerQuery byKind;
+    byKind.kind = CustomerKind::Business;
+    filterStep("filter kind ToB, name order", byKind, CustomerTableModel::Name);
+    filterStep("filter kind ToB, city order", byKind, CustomerTableModel::City);
+    CustomerQuery all3 = byOwner;
+    all3.tag = byTag.tag;
+    all3.kind = byKind.kind;
+    filterStep("filter owner + tag + kind, name order", all3, CustomerTableModel::Name);
+    model->setFilter(CustomerQuery{});
+
+    // Export of the whole list (what Ctrl+E does with nothing selected), CSV and XLSX.
+    QTemporaryDir exportDir;
+    for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {
+        const bool xlsx = format == ExportFormat::Xlsx;
+        timeStep(
+            xlsx ? "export whole list, XLSX" : "export whole list, CSV", [] {},
+            [&] {
+                CustomerExportRequest request;
+                request.format = format;
+                request.filePath =
+                    exportDir.filePath(xlsx ? QStringLiteral("all.xlsx") : QStringLiteral("all.csv"));
+                const CustomerExportResult result =
+                    CustomerExport::run(db->connection(), db->dialect(), request);
+                return QStringLiteral("%1 rows, %2 MB")
+                    .arg(result.rows)
+                    .arg(QFileInfo(request.filePath).size() / 1e6, 0, 'f', 1);
+            });
+    }
     return 0;
 }
