@@ -340,7 +340,17 @@ void MainWindow::onStatistics(const DatabaseStatistics& statistics)
 
 void MainWindow::showSegmentCustomers(const SegmentFilter& filter)
 {
+    CustomerQuery query;
+    query.tier = filter.tier;
+    query.stage = filter.stage;
+    query.riskLevel = filter.riskLevel;
+    query.r = filter.r;
+    query.f = filter.f;
+    query.search = filter.customerCode; // one customer: found by code, then selected
     showPage(CustomersPageId);
+    m_customers->showFiltered(query);
+    if (filter.customerId != 0)
+        m_customers->selectCustomer(filter.customerId);
     statusBar()->showMessage(tr("Customers: %1").arg(filter.description()), 5000);
 }
 

@@ -1,6 +1,7 @@
 #include "storage/CustomerRepository.h"
 
 #include "model/CustomerValidator.h"
+#include "storage/SnapshotStore.h"
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 
@@ -238,6 +239,25 @@ Condition conditionOf(const CustomerQuery& query, const SqlDialect& dialect)
         terms << QStringLiteral("c.id IN (SELECT ct.customer_id FROM customer_tag ct"
                                 " JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?)");
         values << query.tag;
+    }
+    if (query.hasSegmentFilter()) {
+        // The latest analysis, kept by the GUI as a snapshot: one subquery on its (period, customer) key.
+        QStringList snapshot{QStringLiteral("cs.period = ?")};
+        values << QString::fromLatin1(SnapshotStore::kCurrentPeriod);
+        const std::pair<const char*, QVariant> exact[] = {
+            {"cs.tier = ?", query.tier},
+            {"cs.stage = ?", query.stage},
+            {"cs.risk_level = ?", query.riskLevel},
+            {"cs.r = ?", query.r > 0 ? QVariant(query.r) : QVariant()},
+            {"cs.f = ?", query.f > 0 ? QVariant(query.f) : QVariant()}};
+        for (const auto& [term, value] : exact) {
+            if (!value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+                continue;
+            snapshot << QString::fromLatin1(term);
+            values << value;
+        }
+        terms << QStringLiteral("c.id IN (SELECT cs.customer_id FROM customer_snapshot cs WHERE ") +
+                     snapshot.join(QStringLiteral(" AND ")) + QLatin1Char(')');
     }
     if (terms.isEmpty())
         return {};

@@ -1,5 +1,7 @@
 #include "segments/SegmentsPage.h"
 
+#include "DatabaseSession.h"
+#include "MainWindow.h"
 #include "ScriptedDialogs.h"
 #include "TestSupport.h"
 #include "analysis/AnalysisService.h"
@@ -8,6 +10,8 @@
 #include "analytics/TierNames.h"
 #include "charts/ChartExport.h"
 #include "charts/HeatmapWidget.h"
+#include "customers/CustomerTableModel.h"
+#include "customers/CustomersPage.h"
 #include "generator/SampleDatabaseWriter.h"
 #include "segments/AtRiskTable.h"
 #include "segments/KpiCard.h"
@@ -15,21 +19,29 @@
 #include "segments/PeriodPicker.h"
 #include "segments/SegmentFormat.h"
 #include "segments/TierDonutChart.h"
+#include "segments/TierMigrationView.h"
 #include "storage/Database.h"
 
 #include <QBarSet>
 #include <QChart>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 #include <gtest/gtest.h>
 #include <map>
+#include <set>
 
 using namespace clientele;
 
@@ -259,4 +271,137 @@ TEST_F(SegmentsPageTest, ChartsFollowADarkPalette)
     EXPECT_EQ(page.tierChart()->chart()->titleBrush().color(), dark.color(QPalette::WindowText));
     const QImage heatmap = ChartExport::image(page.rfmHeatmap());
     EXPECT_LT(QColor(heatmap.pixel(2, 2)).lightness(), 100);
+}
+
+namespace {
+
+// The whole window: a click on a Segments chart opens the customer list filtered to its customers.
+class SegmentsDrillDownTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        {
+            auto db = ws.openDatabase();
+            writeSampleDatabase(db->connection(), db->dialect(), SampleSpec{300, 3000, 9, true});
+        }
+        window.session()->setBackupRoot(ws.backupRoot());
+        window.resize(1280, 900);
+        QSignalSpy finished(window.analysisService(), &AnalysisService::finished);
+        ASSERT_TRUE(window.session()->openFile(ws.databasePath()));
+        ASSERT_TRUE(finished.wait(kWaitMs));
+        window.showPage(MainWindow::SegmentsPageId);
+        window.show();
+    }
+    void TearDown() override { QSettings().clear(); }
+
+    // The ids the list shows for its current query (every page fetched), and its total.
+    std::set<qint64> listedIds()
+    {
+        CustomerTableModel* model = window.customersPage()->model();
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        std::set<qint64> ids;
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids.insert(model->idAt(row));
+        EXPECT_EQ(static_cast<int>(ids.size()), model->totalCount());
+        return ids;
+    }
+    // The ids of the current analysis that satisfy `keep`.
+    std::set<qint64> analysedIds(const std::function<bool(const CustomerAnalysis&)>& keep) const
+    {
+        std::set<qint64> ids;
+        for (const CustomerAnalysis& c : window.analysisService()->result()->customers)
+            if (keep(c))
+                ids.insert(c.figures.customerId);
+        return ids;
+    }
+
+    test::TempWorkspace ws;
+    ScriptedDialogs dialogs;
+    MainWindow window;
+};
+
+} // namespace
+
+TEST_F(SegmentsDrillDownTest, ChartElementsFilterTheCustomerListToTheirCustomers)
+{
+    SegmentsPage* page = window.segmentsPage();
+    ASSERT_TRUE(page->hasOverview());
+
+    // A donut slice: the tier's customers, no others.
+    QPieSlice* slice = page->tierChart()->series()->slices().constLast();
+    const QString tier = page->tierChart()->tierOf(slice);
+    QTest::mouseClick(page->tierChart()->viewport(), Qt::LeftButton, {},
+                      sliceCentre(page->tierChart(), slice));
+    EXPECT_EQ(window.currentPage(), MainWindow::CustomersPageId);
+    const std::set<qint64> tierIds =
+        analysedIds([&](const CustomerAnalysis& c) { return c.tier.segment == tier; });
+    ASSERT_FALSE(tierIds.empty());
+    EXPECT_EQ(listedIds(), tierIds);
+    auto* note = window.customersPage()->findChild<QLabel*>(QStringLiteral("segmentFilterNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().contains(TierNames::displayName(tier)));
+
+    // A heatmap cell: R and F both match.
+    window.showPage(MainWindow::SegmentsPageId);
+    HeatmapWidget* heatmap = page->rfmHeatmap();
+    QTest::mouseClick(heatmap, Qt::LeftButton, {}, heatmap->cellRect(0, 0).center()); // R 5, F 1
+    const std::set<qint64> cellIds =
+        analysedIds([](const CustomerAnalysis& c) { return c.rfm.score.r == 5 && c.rfm.score.f == 1; });
+    if (cellIds.empty()) {
+        EXPECT_EQ(window.currentPage(), MainWindow::SegmentsPageId); // an empty cell leads nowhere
+    } else {
+        EXPECT_EQ(window.currentPage(), MainWindow::CustomersPageId);
+        EXPECT_EQ(listedIds(), cellIds);
+    }
+
+    // A funnel bar: the stage's customers.
+    window.showPage(MainWindow::SegmentsPageId);
+    const int top = page->funnelChart()->barSet()->count() - 1;
+    emit page->funnelChart()->barSet()->clicked(top);
+    EXPECT_EQ(listedIds(),
+              analysedIds([](const CustomerAnalysis& c) { return c.stage() == LifecycleStage::Prospect; }));
+
+    // An at-risk row: that customer, selected.
+    window.showPage(MainWindow::SegmentsPageId);
+    ASSERT_GT(page->atRiskTable()->rowCount(), 0);
+    const qint64 risky = page->atRiskTable()->customerIdAt(0);
+    emit page->atRiskTable()->cellClicked(0, AtRiskTable::CodeColumn);
+    EXPECT_TRUE(listedIds().count(risky));
+    EXPECT_EQ(window.customersPage()->selectedCustomerId(), risky);
+
+    // "Show all customers" drops the segment filter.
+    emit note->linkActivated(QStringLiteral("clear"));
+    window.customersPage()->searchEdit()->clear();
+    QMetaObject::invokeMethod(window.customersPage()->searchEdit(), "returnPressed");
+    EXPECT_FALSE(note->isVisible());
+    EXPECT_EQ(window.customersPage()->model()->totalCount(),
+              static_cast<int>(window.analysisService()->result()->customers.size()));
+}
+
+TEST_F(SegmentsDrillDownTest, MigrationMatrixMadeFromNewSnapshotsSurvivesAPaletteChange)
+{
+    TierMigrationView* migration = window.segmentsPage()->migrationView();
+    QSignalSpy ready(window.analysisService(), &AnalysisService::migrationReady);
+    ASSERT_TRUE(ready.count() > 0 || ready.wait(kWaitMs));
+    ASSERT_TRUE(migration->createButton()->isVisibleTo(migration)); // no snapshots kept yet
+    migration->createButton()->click();
+    ASSERT_TRUE(ready.wait(kWaitMs));
+    ASSERT_GT(migration->table()->rowCount(), 0);
+    int total = 0;
+    for (int row = 0; row < migration->table()->rowCount(); ++row)
+        for (int column = 0; column < migration->table()->columnCount(); ++column)
+            total += migration->table()->item(row, column)->data(Qt::UserRole).toInt();
+    EXPECT_GT(total, 0);
+    const QColor before = migration->table()->item(0, 0)->background().color();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::Base, QColor(0x16, 0x18, 0x1b));
+    window.setPalette(dark);
+    ASSERT_GT(migration->table()->rowCount(), 0);
+    if (migration->table()->item(0, 0)->data(Qt::UserRole).toInt() == 0)
+        EXPECT_NE(migration->table()->item(0, 0)->background().color(), before);
 }

@@ -39,15 +39,14 @@ void ChartStyle::apply(QChart* chart, const QPalette& palette)
 
 QColor ChartStyle::seriesColor(const QPalette& palette, int index)
 {
-    // Qt Charts' light and dark theme series colours, so custom-painted charts match the others.
-    static const QColor light[] = {QColor(0x20, 0x9f, 0xdf), QColor(0x99, 0xca, 0x53),
-                                   QColor(0xf6, 0xa6, 0x25), QColor(0x6d, 0x5f, 0xd5),
-                                   QColor(0xbf, 0x59, 0x3e)};
-    static const QColor dark[] = {QColor(0x38, 0xad, 0x6b), QColor(0x3c, 0x84, 0xa7),
-                                  QColor(0xeb, 0x85, 0x17), QColor(0x7b, 0x7f, 0x8c),
-                                  QColor(0xbf, 0x59, 0x3e)};
-    const int i = std::max(index, 0) % 5;
-    return isDark(palette) ? dark[i] : light[i];
+    // Ten clearly different hues (Qt Charts' themes shade one hue for pie slices, which makes
+    // neighbouring tiers hard to tell apart); brighter on dark backgrounds.
+    static const QRgb light[] = {0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2,
+                                 0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+    static const QRgb dark[] = {0x6b9bd1, 0xffa64d, 0x7bc96f, 0xff7b72, 0x8fd3cd,
+                                0xf5d76e, 0xc99ac0, 0xffb3bb, 0xbf9a7f, 0xcfc6c2};
+    const auto i = static_cast<std::size_t>(std::max(index, 0) % 10);
+    return QColor(isDark(palette) ? dark[i] : light[i]);
 }
 
 QColor ChartStyle::scaleColor(const QPalette& palette, double fraction)

@@ -18,7 +18,7 @@ public:
     static bool isDark(const QPalette& palette);
     // Call after the series and axes are in place (setTheme recolours them) and on palette changes.
     static void apply(QChart* chart, const QPalette& palette);
-    // The colour of the n-th series of the chosen theme, for custom-painted charts.
+    // The n-th of ten distinct colours for categories (pie slices, bars), light or dark.
     static QColor seriesColor(const QPalette& palette, int index);
     // Low → high intensity colour for heatmaps: the window colour blended towards the highlight.
     static QColor scaleColor(const QPalette& palette, double fraction);

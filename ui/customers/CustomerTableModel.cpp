@@ -28,11 +28,18 @@ void CustomerTableModel::setSearch(const QString& text)
 
 void CustomerTableModel::setFilter(const CustomerQuery& filter)
 {
-    if (filter.owner == m_query.owner && filter.tag == m_query.tag && filter.kind == m_query.kind)
+    if (filter.owner == m_query.owner && filter.tag == m_query.tag && filter.kind == m_query.kind &&
+        filter.tier == m_query.tier && filter.stage == m_query.stage &&
+        filter.riskLevel == m_query.riskLevel && filter.r == m_query.r && filter.f == m_query.f)
         return;
     m_query.owner = filter.owner;
     m_query.tag = filter.tag;
     m_query.kind = filter.kind;
+    m_query.tier = filter.tier;
+    m_query.stage = filter.stage;
+    m_query.riskLevel = filter.riskLevel;
+    m_query.r = filter.r;
+    m_query.f = filter.f;
     resetList(kPageSize);
 }
 

@@ -1,5 +1,6 @@
 #include "customers/CustomersPage.h"
 
+#include "analytics/TierNames.h"
 #include "customers/AddCustomerCommand.h"
 #include "customers/AssignOwnerCommand.h"
 #include "customers/CustomerDetailPane.h"
@@ -33,6 +34,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -253,6 +255,15 @@ void CustomersPage::buildLayout()
     layout->addWidget(toolbar);
     m_filterBar->setObjectName(QStringLiteral("customerFilters"));
     layout->addWidget(m_filterBar);
+    m_segmentNote = new QLabel(this);
+    m_segmentNote->setObjectName(QStringLiteral("segmentFilterNote"));
+    m_segmentNote->setContentsMargins(8, 4, 8, 4);
+    m_segmentNote->hide();
+    connect(m_segmentNote, &QLabel::linkActivated, this, [this] {
+        m_segmentFilter = CustomerQuery();
+        applyFilter();
+    });
+    layout->addWidget(m_segmentNote);
     layout->addWidget(m_splitter, 1);
 }
 
@@ -557,8 +568,48 @@ void CustomersPage::applyFilter()
     const std::int64_t keep = selectedCustomerId();
     CustomerQuery filter;
     m_filterBar->applyTo(filter);
+    filter.tier = m_segmentFilter.tier;
+    filter.stage = m_segmentFilter.stage;
+    filter.riskLevel = m_segmentFilter.riskLevel;
+    filter.r = m_segmentFilter.r;
+    filter.f = m_segmentFilter.f;
     m_model->setFilter(filter);
+    updateSegmentNote();
     selectCustomer(keep);
+}
+
+void CustomersPage::showFiltered(const CustomerQuery& query)
+{
+    m_segmentFilter = query;
+    {
+        const QSignalBlocker blocker(m_filterBar);
+        m_filterBar->setOwner(query.owner);
+        m_filterBar->setTag(query.tag);
+        m_filterBar->setKind(query.kind);
+    }
+    m_searchEdit->setText(query.search);
+    applyFilter();
+    applySearch();
+}
+
+void CustomersPage::updateSegmentNote()
+{
+    const CustomerQuery& f = m_segmentFilter;
+    QStringList parts;
+    if (!f.tier.isEmpty())
+        parts << tr("tier %1").arg(TierNames::displayName(f.tier));
+    if (!f.stage.isEmpty())
+        parts << tr("stage %1").arg(TierNames::displayName(f.stage));
+    if (!f.riskLevel.isEmpty())
+        parts << TierNames::displayName(f.riskLevel);
+    if (f.r > 0)
+        parts << QStringLiteral("R %1").arg(f.r);
+    if (f.f > 0)
+        parts << QStringLiteral("F %1").arg(f.f);
+    m_segmentNote->setVisible(!parts.isEmpty());
+    if (!parts.isEmpty())
+        m_segmentNote->setText(tr("From the latest analysis: %1 · <a href=\"clear\">Show all customers</a>")
+                                   .arg(parts.join(QStringLiteral(" · ")).toHtmlEscaped()));
 }
 
 void CustomersPage::refreshFilterChoices()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Tag.h"
+#include "storage/CustomerQuery.h"
 
 #include <QList>
 #include <QPointer>
@@ -92,6 +93,10 @@ public slots:
     void removeTagFromSelection();
     void assignOwnerToSelection();
     void exportCustomers();
+    // Shows the customers of a query: its search, owner, tag and kind go into the search box and the
+    // filter bar, its segment filters (tier, stage, risk, R and F; from the Segments page's charts)
+    // into a note above the list that can be cleared.
+    void showFiltered(const clientele::CustomerQuery& query);
 
 signals:
     // After any add, edit, delete, undo or redo.
@@ -109,6 +114,7 @@ private:
     void buildLayout();
     void applySearch();
     void applyFilter();
+    void updateSegmentNote();
     void refreshFilterChoices();
     void showColumnMenu(const QPoint& position);
     void reselect(const QList<std::int64_t>& ids, std::int64_t current);
@@ -144,6 +150,8 @@ private:
     QAction* m_assignOwnerAction = nullptr;
     QAction* m_exportAction = nullptr;
     CustomerFilterBar* m_filterBar = nullptr;
+    CustomerQuery m_segmentFilter; // only its segment fields are used
+    QLabel* m_segmentNote = nullptr;
     CustomerExportJob* m_exportJob = nullptr;
     QPointer<QProgressDialog> m_exportProgress;
     QPointer<CustomerEditDialog> m_dialog;

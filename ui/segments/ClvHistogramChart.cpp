@@ -1,11 +1,15 @@
 #include "segments/ClvHistogramChart.h"
 
+#include "charts/ChartStyle.h"
 #include "segments/SegmentFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCursor>
 #include <QLegend>
+#include <QLocale>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -31,7 +35,19 @@ ClvHistogramChart::ClvHistogramChart(QWidget* parent)
     chart()->addAxis(m_values, Qt::AlignLeft);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
+    connect(m_set, &QBarSet::hovered, this, [this](bool over, int index) {
+        if (over && index >= 0 && index < m_ranges.size())
+            QToolTip::showText(QCursor::pos(), m_ranges[index], this);
+        else
+            QToolTip::hideText();
+    });
     restyle();
+}
+
+void ClvHistogramChart::afterRestyle()
+{
+    if (m_set)
+        m_set->setColor(ChartStyle::seriesColor(palette(), 0));
 }
 
 QStringList ClvHistogramChart::categories() const
@@ -44,13 +60,20 @@ void ClvHistogramChart::setBins(const std::vector<SegmentOverview::ClvBin>& bins
     m_set->remove(0, m_set->count());
     m_categories->clear();
     m_categories->setTitleText(
-        tr("Predicted value of the next %n month(s), discounted", nullptr, horizonMonths));
+        tr("Predicted value of the next %n month(s), discounted, in %1", nullptr, horizonMonths)
+            .arg(SegmentFormat::currencySymbol()));
+    // Each bar is labelled by where its band starts (full ranges do not fit under the bars).
     QStringList labels;
+    m_ranges.clear();
     int most = 0;
     for (const SegmentOverview::ClvBin& bin : bins) {
-        labels << (bin.toMinor ? tr("%1–%2").arg(SegmentFormat::moneyWhole(bin.fromMinor),
-                                                 QLocale().toString(*bin.toMinor / 100))
-                               : tr("≥ %1").arg(SegmentFormat::moneyWhole(bin.fromMinor)));
+        const QString from = QLocale().toString(bin.fromMinor / 100);
+        labels << (bin.toMinor ? from : tr("≥ %1").arg(from));
+        const QString range = bin.toMinor ? tr("%1 to %2")
+                                                .arg(SegmentFormat::moneyWhole(bin.fromMinor),
+                                                     SegmentFormat::moneyWhole(*bin.toMinor))
+                                          : tr("%1 or more").arg(SegmentFormat::moneyWhole(bin.fromMinor));
+        m_ranges << tr("%1: %n customer(s)", nullptr, bin.customers).arg(range);
         m_set->append(bin.customers);
         most = std::max(most, bin.customers);
     }

@@ -25,11 +25,15 @@ public:
     QBarSet* barSet() const { return m_set; }
     QStringList categories() const;
 
+protected:
+    void afterRestyle() override;
+
 private:
     QBarSeries* m_series = nullptr;
     QBarSet* m_set = nullptr;
     QBarCategoryAxis* m_categories = nullptr;
     QValueAxis* m_values = nullptr;
+    QStringList m_ranges; // per bar, for the tooltip
 };
 
 } // namespace clientele

@@ -1,6 +1,7 @@
 #include "segments/LifecycleFunnelChart.h"
 
 #include "analytics/TierNames.h"
+#include "charts/ChartStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -36,6 +37,16 @@ LifecycleFunnelChart::LifecycleFunnelChart(QWidget* parent)
             emit stageClicked(m_stages[static_cast<std::size_t>(index)]);
     });
     restyle();
+}
+
+void LifecycleFunnelChart::afterRestyle()
+{
+    if (!m_set)
+        return;
+    // The theme paints bar labels white, meant for labels inside the bars; ours stand beside them.
+    m_set->setLabelColor(palette().color(QPalette::WindowText));
+    m_set->setColor(ChartStyle::seriesColor(palette(), 0));
+    m_set->setBorderColor(ChartStyle::seriesColor(palette(), 0));
 }
 
 LifecycleStage LifecycleFunnelChart::stageAt(int index) const

@@ -29,6 +29,9 @@ public:
 signals:
     void stageClicked(clientele::LifecycleStage stage);
 
+protected:
+    void afterRestyle() override;
+
 private:
     QHorizontalBarSeries* m_series = nullptr;
     QBarSet* m_set = nullptr;

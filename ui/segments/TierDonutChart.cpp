@@ -1,6 +1,7 @@
 #include "segments/TierDonutChart.h"
 
 #include "analytics/TierNames.h"
+#include "charts/ChartStyle.h"
 #include "segments/SegmentFormat.h"
 
 #include <QLegend>
@@ -28,6 +29,17 @@ TierDonutChart::TierDonutChart(QWidget* parent)
     connect(m_series, &QPieSeries::hovered, this,
             [](QPieSlice* slice, bool state) { slice->setExploded(state); });
     restyle();
+}
+
+void TierDonutChart::afterRestyle()
+{
+    if (!m_series)
+        return;
+    int index = 0;
+    for (QPieSlice* slice : m_series->slices()) {
+        slice->setColor(ChartStyle::seriesColor(palette(), index++));
+        slice->setBorderColor(palette().color(QPalette::Window));
+    }
 }
 
 QPieSlice* TierDonutChart::sliceOf(const QString& tier) const

@@ -29,6 +29,9 @@ public:
 signals:
     void tierClicked(const QString& tier);
 
+protected:
+    void afterRestyle() override;
+
 private:
     QPieSeries* m_series = nullptr;
     QHash<QPieSlice*, QString> m_tiers;

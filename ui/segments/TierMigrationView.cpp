@@ -6,6 +6,7 @@
 #include "segments/SegmentFormat.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -61,7 +62,7 @@ TierMigrationView::TierMigrationView(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setMinimumHeight(220);
+    m_table->setMinimumHeight(120);
     m_table->setWindowTitle(tr("Tier migration"));
     ChartExport::installContextMenu(m_table);
 
@@ -125,6 +126,7 @@ void TierMigrationView::onChoiceChanged()
     if (m_filling)
         return;
     m_create->hide();
+    m_last.reset();
     m_table->clear();
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
@@ -161,6 +163,7 @@ void TierMigrationView::showMigration(const TierMigration& migration)
 {
     if (migration.fromPeriod != fromPeriod() || migration.toPeriod != toPeriod())
         return; // an answer to an earlier choice
+    m_last = std::make_shared<TierMigration>(migration);
     if (!migration.missingPeriods.isEmpty()) {
         m_status->setText(tr("No snapshot of %1 is kept yet. A snapshot records every customer's tier as of "
                              "the period end.")
@@ -218,6 +221,22 @@ void TierMigrationView::showMigration(const TierMigration& migration)
             }
             m_table->setItem(row, column, item);
         }
+    }
+    // As tall as its rows: the page scrolls, the table does not.
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
+}
+
+void TierMigrationView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The cell colours come from the palette: paint them again in the new one.
+    if (event->type() == QEvent::PaletteChange && m_last && !m_last->isEmpty()) {
+        const std::shared_ptr<const TierMigration> last = m_last; // showMigration replaces m_last
+        showMigration(*last);
     }
 }
 

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -41,6 +43,9 @@ signals:
     void comparisonRequested(const QString& fromPeriod, const QString& toPeriod);
     void createSnapshotsRequested(const QString& fromPeriod, const QString& toPeriod);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void onChoiceChanged();
 
@@ -50,6 +55,7 @@ private:
     QPushButton* m_create = nullptr;
     QTableWidget* m_table = nullptr;
     bool m_filling = false;
+    std::shared_ptr<const TierMigration> m_last; // shown, for repainting
 };
 
 } // namespace clientele
