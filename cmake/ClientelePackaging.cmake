@@ -144,11 +144,13 @@ set(CPACK_PACKAGE_VENDOR "Clientele developers")
 set(CPACK_PACKAGE_CONTACT "Clientele developers <clientele@example.invalid>")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Clientele takes customer spreadsheets in (CSV in any common encoding, XLSX, XLS), keeps \
-customers, orders, interactions and surveys in a local SQLite database, scores every customer \
-(RFM, tiers, lifecycle stage, churn risk, predicted lifetime value) and plans what to do for each \
-tier. It comes in English and Simplified Chinese, with the command-line tool clientele-cli.")
+# Lines of at most 80 characters, as Debian's control file wants them.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "Clientele takes customer spreadsheets in (CSV in any common encoding, XLSX,"
+    "XLS), keeps customers, orders, interactions and surveys in a local SQLite"
+    "database and scores every customer: RFM, tiers, lifecycle stage, churn risk"
+    "and predicted lifetime value. It comes in English and Simplified Chinese,"
+    "with the command-line tool clientele-cli.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Clientele")
 # Values reach the generators as written here (no second level of backslash escaping).
@@ -201,10 +203,11 @@ else()
     set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
     set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
-    # The libraries we link come from dpkg-shlibdeps. It cannot see what Qt loads at run time: the
-    # platform plugins (xcb, wayland, offscreen), the SQLite driver and the SVG icon engine.
+    # The libraries we link come from dpkg-shlibdeps (libqt6svg6 among them, which also holds the
+    # SVG icon engine). It cannot see what Qt loads at run time: the platform plugins (xcb,
+    # wayland, offscreen) and the SQLite driver.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")
     # Qt's own Chinese strings (standard buttons, file dialogs) and a font with Chinese glyphs.
     # Recommends (installed by default by apt): an English-only desk needs neither.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS

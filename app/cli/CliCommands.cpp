@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace clientele::cli {
 
 namespace {
@@ -13,8 +15,12 @@ namespace {
 QString usage()
 {
     QString text = QStringLiteral("Usage: clientele-cli [--db PATH] COMMAND [options]\n\nCommands:\n");
+    // One column for the names, as wide as the longest, so every summary stays apart from its name.
+    int width = 0;
     for (const auto& [name, command] : commands())
-        text += QStringLiteral("  %1%2\n").arg(name, -12).arg(command.summary);
+        width = std::max(width, static_cast<int>(name.size()));
+    for (const auto& [name, command] : commands())
+        text += QStringLiteral("  %1  %2\n").arg(name, -width).arg(command.summary);
     text += QStringLiteral("\nRun 'clientele-cli COMMAND --help' for a command's options.\n");
     return text;
 }

@@ -16,6 +16,15 @@ apt-get install -y "$deb"
 dpkg -L clientele | sort > "$work/files"
 
 [ "$(command -v clientele)" = /usr/bin/clientele ] || { echo "clientele is not /usr/bin/clientele" >&2; exit 1; }
+# dpkg's triggers registered the file type with the system's MIME and desktop databases.
+if command -v update-mime-database > /dev/null; then
+    [ -f /usr/share/mime/application/x-clientele-database.xml ] ||
+        { echo "the MIME database does not know application/x-clientele-database" >&2; exit 1; }
+fi
+if command -v update-desktop-database > /dev/null; then
+    grep -q '^application/x-clientele-database=.*Clientele.desktop' /usr/share/applications/mimeinfo.cache ||
+        { echo "mimeinfo.cache does not map the database type to Clientele" >&2; exit 1; }
+fi
 clientele-cli --version
 clientele-cli --help
 clientele --help

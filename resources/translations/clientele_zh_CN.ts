@@ -5104,11 +5104,11 @@ Optional: %2</source>
     </message>
     <message>
         <source>The database file to open (the same as --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的数据库文件（与 --db 相同）。</translation>
     </message>
     <message>
         <source>Give one database, either as an argument or with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能指定一个数据库：作为参数，或者用 --db。</translation>
     </message>
 </context>
 <context>
