@@ -265,9 +265,9 @@
     <name>clientele::SegmentsPage</name>
     <message numerus="yes">
         <source>As of %1 · %n customer(s) · tier model %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n page to %1.</numerusform>
+            <numerusform>Wrote %n pages to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

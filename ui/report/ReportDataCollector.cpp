@@ -278,7 +278,13 @@ std::optional<ReportData> ReportDataCollector::collect(const ReportOptions& opti
         card.value = formatValue(format, definition.unit, *m->value);
         card.previous = b && b->value ? formatValue(format, definition.unit, *b->value) : QStringLiteral("–");
         if (b && b->value) {
-            const double change = *m->value - *b->value;
+            // A change that rounds to nothing is no change (no "−0.0 pp" in red).
+            // Shown to 0.1 (rates, points), whole customers or whole currency units (money is in minor
+            // units).
+            const double step = definition.unit == KpiUnit::Money   ? 100.0
+                                : definition.unit == KpiUnit::Count ? 1.0
+                                                                    : 0.1;
+            const double change = std::round((*m->value - *b->value) / step) * step;
             card.change = formatChange(format, definition.unit, change);
             card.trend = change == 0 ? 0 : ((change > 0) == definition.higherIsBetter ? 1 : -1);
         }

@@ -28,7 +28,8 @@ public:
     QString optionalNumber(const std::optional<double>& value, int decimals = 0) const;
     // "+12.5%" / "−3.0%" change of a count; empty when the base is 0.
     QString relativeChange(double now, double before) const;
-    QString date(const QDate& date) const { return m_locale.toString(date, QLocale::ShortFormat); }
+    // ISO dates read the same in both languages and never leave day and month in doubt.
+    QString date(const QDate& date) const { return date.toString(Qt::ISODate); }
     const QLocale& locale() const { return m_locale; }
 
 private:

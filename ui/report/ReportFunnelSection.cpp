@@ -53,18 +53,16 @@ void ReportFunnelSection::render(ReportCanvas& canvas,
         auto* series = new QHorizontalBarSeries;
         series->append(previous);
         series->append(current);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        for (QBarSet* set : {previous, current}) {
-            set->setLabelFont(font);
-            set->setLabelColor(Qt::black);
-        }
+        // No value labels: the pairs of thin bars leave no room; the table below has the numbers.
         chart->addSeries(series);
         auto* y = new QBarCategoryAxis;
         y->append(names);
         y->setLabelsFont(font);
+        // The chart measures CJK labels short and would elide them to "…".
+        y->setTruncateLabels(false);
         auto* x = new QValueAxis;
         x->setRange(0, static_cast<double>(top) * 1.18 + 1);
+        x->applyNiceNumbers();
         x->setLabelFormat(QStringLiteral("%d"));
         x->setLabelsFont(font);
         chart->addAxis(y, Qt::AlignLeft);

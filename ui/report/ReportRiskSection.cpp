@@ -31,9 +31,9 @@ void ReportRiskSection::render(ReportCanvas& canvas, const ReportData& data, con
     ReportTable table;
     table.addColumn(tr("Customer"), 1.7);
     table.addColumn(tr("Tier"), 1.0);
-    table.addColumn(tr("Risk"), 0.6);
-    table.addColumn(tr("Purchases"), 0.9, Qt::AlignRight);
-    table.addColumn(tr("Reasons"), 2.6);
+    table.addColumn(tr("Risk"), 0.7);
+    table.addColumn(tr("Purchases"), 1.1, Qt::AlignRight);
+    table.addColumn(tr("Reasons"), 2.4);
     table.addColumn(tr("Suggested action"), 2.0);
     for (const ReportRiskCustomer& customer : data.atRisk)
         table.rows << QStringList{customer.name + QLatin1Char('\n') + customer.code,

@@ -64,8 +64,10 @@ void ReportTierSection::render(ReportCanvas& canvas, const ReportData& data, con
         auto* x = new QBarCategoryAxis;
         x->append(names);
         x->setLabelsFont(font);
+        x->setTruncateLabels(false);
         auto* y = new QValueAxis;
         y->setRange(0, static_cast<double>(top) * 1.15 + 1);
+        y->applyNiceNumbers();
         y->setLabelFormat(QStringLiteral("%d"));
         y->setLabelsFont(font);
         y->setTitleText(tr("Customers"));
