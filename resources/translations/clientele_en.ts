@@ -38,10 +38,17 @@
 <context>
     <name>clientele::ClvHistogramChart</name>
     <message numerus="yes">
-        <source>Predicted value of the next %n month(s), discounted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Predicted value of the next %n month(s), discounted, in %1</source>
+        <translation>
+            <numerusform>Predicted value of the next %n month, discounted, in %1</numerusform>
+            <numerusform>Predicted value of the next %n months, discounted, in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s)</source>
+        <translation>
+            <numerusform>%1: %n customer</numerusform>
+            <numerusform>%1: %n customers</numerusform>
         </translation>
     </message>
 </context>
@@ -266,22 +273,22 @@
     <message numerus="yes">
         <source>As of %1 · %n customer(s) · tier model %2</source>
         <translation>
-            <numerusform>Wrote %n page to %1.</numerusform>
-            <numerusform>Wrote %n pages to %1.</numerusform>
+            <numerusform>As of %1 · %n customer · tier model %2</numerusform>
+            <numerusform>As of %1 · %n customers · tier model %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>R %1 · F %2: %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>R %1 · F %2: %n customer</numerusform>
+            <numerusform>R %1 · F %2: %n customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) without purchases are not scored and not in the grid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer without purchases is not scored and not in the grid.</numerusform>
+            <numerusform>%n customers without purchases are not scored and not in the grid.</numerusform>
         </translation>
     </message>
 </context>
@@ -306,9 +313,9 @@
     <name>clientele::TierMigrationView</name>
     <message numerus="yes">
         <source>%1 → %2: %n customer(s), bought %3 between the period ends</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n customer, bought %3 between the period ends</numerusform>
+            <numerusform>%1 → %2: %n customers, bought %3 between the period ends</numerusform>
         </translation>
     </message>
 </context>

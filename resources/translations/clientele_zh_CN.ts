@@ -129,27 +129,27 @@
     <name>ChartExport</name>
     <message>
         <source>Cannot write the image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入图片 %1。</translation>
     </message>
     <message>
         <source>A chart from Clientele</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 Clientele 的图表</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Save as PNG/SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PNG/SVG…</translation>
     </message>
 </context>
 <context>
@@ -1618,19 +1618,19 @@
     <name>SegmentFilter</name>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1</translation>
     </message>
     <message>
         <source>Tier: %1</source>
-        <translation type="unfinished">层级：%1</translation>
+        <translation>层级：%1</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段：%1</translation>
     </message>
     <message>
         <source>R %1 · F %2</source>
-        <translation type="unfinished"></translation>
+        <translation>R %1 · F %2</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1638,7 @@
     <message>
         <source>%1 pp</source>
         <extracomment>Percentage points: the change of a rate, e.g. &quot;+1.2 pp&quot;.</extracomment>
-        <translation type="unfinished">%1 个百分点</translation>
+        <translation>%1 个百分点</translation>
     </message>
 </context>
 <context>
@@ -2284,65 +2284,65 @@
     <name>clientele::AnalysisProgressWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop the analysis; the last finished one stays on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>停止分析；屏幕上保留上一次完成的结果</translation>
     </message>
     <message>
         <source>Analysing customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析客户…</translation>
     </message>
     <message>
         <source>Analysing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分析中：%1</translation>
     </message>
 </context>
 <context>
     <name>clientele::AnalysisService</name>
     <message>
         <source>Saving the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存分析结果</translation>
     </message>
 </context>
 <context>
     <name>clientele::AtRiskTable</name>
     <message>
         <source>Customers at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>流失风险客户</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">层级</translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险客户</translation>
+        <translation>风险等级</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>存活概率</translation>
     </message>
     <message>
         <source>Predicted CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>预测生命周期价值</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Click a customer to open it in the customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>单击客户即可在客户列表中打开</translation>
     </message>
 </context>
 <context>
@@ -2376,35 +2376,39 @@
     <name>clientele::ClvHistogramChart</name>
     <message>
         <source>Predicted lifetime value</source>
-        <translation type="unfinished">预测客户生命周期价值</translation>
+        <translation>预测客户生命周期价值</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message numerus="yes">
         <source>Predicted value of the next %n month(s), discounted, in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未来 %n 个月的预测价值（已折现，单位 %1）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 及以上</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 位客户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>千%1</translation>
     </message>
 </context>
 <context>
@@ -2994,15 +2998,15 @@
     </message>
     <message>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 %1</translation>
     </message>
     <message>
         <source>stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 %1</translation>
     </message>
     <message>
         <source>From the latest analysis: %1 · &lt;a href=&quot;clear&quot;&gt;Show all customers&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>按最新分析筛选：%1 · &lt;a href=&quot;clear&quot;&gt;显示全部客户&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -3782,34 +3786,34 @@ Optional: %2</source>
     <name>clientele::KpiCard</name>
     <message>
         <source>Population:</source>
-        <translation type="unfinished">统计对象：</translation>
+        <translation>统计对象：</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">期间：</translation>
+        <translation>周期：</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>较 %2 %1</translation>
     </message>
     <message>
         <source>no value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无数值</translation>
     </message>
 </context>
 <context>
     <name>clientele::LifecycleFunnelChart</name>
     <message>
         <source>Lifecycle stages</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
 </context>
 <context>
@@ -4002,7 +4006,7 @@ Optional: %2</source>
     </message>
     <message>
         <source>Customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：%1</translation>
     </message>
 </context>
 <context>
@@ -4077,19 +4081,19 @@ Optional: %2</source>
     <name>clientele::PeriodPicker</name>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">期间(&amp;P)：</translation>
+        <translation>周期(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -4480,85 +4484,85 @@ Optional: %2</source>
     <name>clientele::SegmentsPage</name>
     <message>
         <source>RFM heatmap: recency × frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 热力图：最近消费时间 × 消费频率</translation>
     </message>
     <message>
         <source>Frequency score (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>消费频率评分 (F)</translation>
     </message>
     <message>
         <source>Recency score (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近消费时间评分 (R)</translation>
     </message>
     <message>
         <source>Customers per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>每格客户数</translation>
     </message>
     <message>
         <source>Customers most at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>流失风险最高的客户</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished">客户分层</translation>
+        <translation>客户分层</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Recompute</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算(&amp;R)</translation>
     </message>
     <message>
         <source>Analyse every customer again with the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>用当前数据重新分析所有客户</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">未打开数据库。</translation>
+        <translation>未打开数据库。</translation>
     </message>
     <message>
         <source>Analysing the customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析客户…</translation>
     </message>
     <message>
         <source>The analysis failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分析失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>As of %1 · %n customer(s) · tier model %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>截至 %1 · %n 位客户 · 分层模型 %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Not analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未分析。</translation>
     </message>
     <message numerus="yes">
         <source>R %1 · F %2: %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>R %1 · F %2：%n 位客户</numerusform>
         </translation>
     </message>
     <message>
         <source>Average M: %1 a year (M score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均消费金额：每年 %1（M 评分 %2）</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) without purchases are not scored and not in the grid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位未消费的客户没有评分，不在网格中。</numerusform>
         </translation>
     </message>
     <message>
         <source>Calculating the KPIs of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算 %1 的指标…</translation>
     </message>
     <message>
         <source>%1: %2 – %3, compared with %4. Hover over a card for its definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 – %3，对比 %4。鼠标悬停在卡片上可查看指标定义。</translation>
     </message>
 </context>
 <context>
@@ -4646,75 +4650,75 @@ Optional: %2</source>
     <name>clientele::TierDonutChart</name>
     <message>
         <source>Customers by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各层级客户</translation>
     </message>
     <message>
         <source>No tier</source>
-        <translation type="unfinished"></translation>
+        <translation>无层级</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）</translation>
     </message>
 </context>
 <context>
     <name>clientele::TierMigrationView</name>
     <message>
         <source>Not yet a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>当时尚不是客户</translation>
     </message>
     <message>
         <source>No longer a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>已不再是客户</translation>
     </message>
     <message>
         <source>Tier migration</source>
-        <translation type="unfinished">分层迁移</translation>
+        <translation>层级迁移</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>到(&amp;T)：</translation>
     </message>
     <message>
         <source>Create &amp;snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>创建快照(&amp;S)</translation>
     </message>
     <message>
         <source>Analyse the customers as of each missing period&apos;s end and keep the result</source>
-        <translation type="unfinished"></translation>
+        <translation>以每个缺失周期的期末为分析日期分析客户，并保存结果</translation>
     </message>
     <message>
         <source>The data spans a single period: there is nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据只覆盖一个周期，暂时无可比较。</translation>
     </message>
     <message>
         <source>Choose two different periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两个不同的周期。</translation>
     </message>
     <message>
         <source>Comparing the snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在比较快照…</translation>
     </message>
     <message>
         <source>No snapshot of %1 is kept yet. A snapshot records every customer&apos;s tier as of the period end.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存 %1 的快照。快照记录每位客户在期末的层级。</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>和</translation>
     </message>
     <message>
         <source>Rows: tier at the end of %1 · columns: tier at the end of %2 · %3 of %4 customers changed tier. Amounts: what they bought in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>行：%1 期末的层级 · 列：%2 期末的层级 · %4 位客户中有 %3 位层级发生变化。金额：两个期末之间的消费。</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n customer(s), bought %3 between the period ends</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2：%n 位客户，两个期末之间消费 %3</numerusform>
         </translation>
     </message>
 </context>

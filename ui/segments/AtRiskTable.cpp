@@ -26,7 +26,7 @@ AtRiskTable::AtRiskTable(QWidget* parent)
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(ReasonsColumn, QHeaderView::Stretch);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    setMinimumHeight(260);
+    setMinimumHeight(420);
     setToolTip(tr("Click a customer to open it in the customer list"));
     ChartExport::installContextMenu(this);
     connect(this, &QTableWidget::cellClicked, this, [this](int row, int) {

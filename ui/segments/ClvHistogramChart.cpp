@@ -59,15 +59,19 @@ void ClvHistogramChart::setBins(const std::vector<SegmentOverview::ClvBin>& bins
 {
     m_set->remove(0, m_set->count());
     m_categories->clear();
+    // Bars are labelled by where their band starts, in thousands once the bands are that wide, so
+    // the labels fit under the bars; the full range is the tooltip.
+    const bool thousands = bins.size() > 1 && bins[1].fromMinor >= 100 * 1000;
+    const qint64 unitMinor = thousands ? 100 * 1000 : 100;
+    const QString unit =
+        thousands ? tr("thousand %1").arg(SegmentFormat::currencySymbol()) : SegmentFormat::currencySymbol();
     m_categories->setTitleText(
-        tr("Predicted value of the next %n month(s), discounted, in %1", nullptr, horizonMonths)
-            .arg(SegmentFormat::currencySymbol()));
-    // Each bar is labelled by where its band starts (full ranges do not fit under the bars).
+        tr("Predicted value of the next %n month(s), discounted, in %1", nullptr, horizonMonths).arg(unit));
     QStringList labels;
     m_ranges.clear();
     int most = 0;
     for (const SegmentOverview::ClvBin& bin : bins) {
-        const QString from = QLocale().toString(bin.fromMinor / 100);
+        const QString from = QLocale().toString(bin.fromMinor / unitMinor);
         labels << (bin.toMinor ? from : tr("≥ %1").arg(from));
         const QString range = bin.toMinor ? tr("%1 to %2")
                                                 .arg(SegmentFormat::moneyWhole(bin.fromMinor),

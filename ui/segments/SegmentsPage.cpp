@@ -82,6 +82,7 @@ SegmentsPage::SegmentsPage(QWidget* parent)
     sections->addWidget(sectionTitle(tr("Customers most at risk"), content));
     m_atRisk = new AtRiskTable(content);
     sections->addWidget(m_atRisk);
+    sections->addStretch(1); // extra height goes below the last section, not between them
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("segmentsScroll"));

@@ -224,9 +224,9 @@ void TierMigrationView::showMigration(const TierMigration& migration)
     }
     // As tall as its rows: the page scrolls, the table does not.
     m_table->resizeRowsToContents();
-    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        height += m_table->rowHeight(row);
+    // The header's size hint: its height() is still stale while the view is hidden or being laid out.
+    const int height = m_table->horizontalHeader()->sizeHint().height() +
+                       m_table->verticalHeader()->length() + 2 * m_table->frameWidth() + 2;
     m_table->setFixedHeight(height);
 }
 
