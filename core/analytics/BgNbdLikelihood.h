@@ -9,7 +9,9 @@ namespace clientele {
 
 // The BG/NBD log-likelihood (Fader, Hardie & Lee 2005, eq. 6) summed over a customer base, with its
 // analytic gradient. Customers with equal (x, t_x, T) are evaluated once and weighted by their count;
-// the lgamma/digamma terms, which depend on x only, once per distinct x.
+// the lgamma/digamma terms, which depend on x only, once per distinct x; the logarithms of α + T and
+// α + t_x once per distinct T and t_x (summaries in weeks from whole days have far fewer distinct
+// times than distinct triples). What is left per group is one exp and one log1p.
 class BgNbdLikelihood
 {
 public:
@@ -27,13 +29,15 @@ public:
 private:
     struct Group
     {
-        double tx;
-        double T;
         double count;
         int xIndex;
+        int tIndex;  // into m_distinctT
+        int txIndex; // into m_distinctTx; unused when x = 0
     };
 
     std::vector<double> m_distinctX;
+    std::vector<double> m_distinctT;
+    std::vector<double> m_distinctTx;
     std::vector<Group> m_groups;
     int m_customers = 0;
 };

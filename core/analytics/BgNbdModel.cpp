@@ -113,6 +113,11 @@ double BgNbdModel::expectedPurchases(const Parameters& parameters, const Custome
            std::exp(-logAliveDenominator(parameters, customer));
 }
 
+double BgNbdModel::expectedPurchasesIfAlive(const Parameters& parameters, double x, double T, double t)
+{
+    return expectedPurchasesNumerator(parameters, x, T, t);
+}
+
 double BgNbdModel::probabilityAlive(const Parameters& parameters, const CustomerSummary& customer)
 {
     return std::exp(-logAliveDenominator(parameters, customer));

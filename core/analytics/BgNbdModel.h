@@ -45,6 +45,11 @@ public:
     // E[Y(t) | x, t_x, T]: expected purchases in the next t time units (eq. 10). NaN when the
     // hypergeometric series cannot be evaluated (a + b + x ≤ 1).
     static double expectedPurchases(const Parameters& parameters, const CustomerSummary& customer, double t);
+    // E[Y(t) | x, t_x, T] = expectedPurchasesIfAlive(x, T, t) · P(alive | x, t_x, T), computed exactly
+    // so (the same arithmetic as expectedPurchases). The first factor, eq. 10's numerator with its
+    // hypergeometric series, depends on (x, T) only: callers with many customers compute it once per
+    // distinct pair. NaN under the same condition as expectedPurchases.
+    static double expectedPurchasesIfAlive(const Parameters& parameters, double x, double T, double t);
     // P(alive | x, t_x, T). By the model's definition a customer who never bought again (x = 0) is
     // alive: dropping out can only happen right after a repeat purchase.
     static double probabilityAlive(const Parameters& parameters, const CustomerSummary& customer);

@@ -18,24 +18,39 @@ struct SpendGroup
     double x;
     double zbar;
     double count;
+    double logZbar;
+    double logX;
+    int xIndex; // into SpendGroups::distinctX
 };
 
-// Repeat buyers with positive spend, equal (x, zbar) merged.
-std::vector<SpendGroup> spendGroups(const CustomerSummaries& customers)
+struct SpendGroups
+{
+    std::vector<SpendGroup> groups; // sorted by x, then zbar
+    std::vector<double> distinctX;
+};
+
+// Repeat buyers with positive spend, equal (x, zbar) merged. The logarithms of x and zbar do not
+// depend on the parameters: taken once here rather than at every evaluation.
+SpendGroups spendGroups(const CustomerSummaries& customers)
 {
     std::map<std::pair<double, double>, int> counts;
     for (const CustomerSummary& c : customers)
         if (c.x > 0 && c.zbar > 0)
             ++counts[{c.x, c.zbar}];
-    std::vector<SpendGroup> groups;
-    groups.reserve(counts.size());
-    for (const auto& [key, count] : counts)
-        groups.push_back({key.first, key.second, static_cast<double>(count)});
-    return groups;
+    SpendGroups all;
+    all.groups.reserve(counts.size());
+    for (const auto& [key, count] : counts) {
+        const auto [x, zbar] = key;
+        if (all.distinctX.empty() || all.distinctX.back() != x)
+            all.distinctX.push_back(x);
+        all.groups.push_back({x, zbar, static_cast<double>(count), std::log(zbar), std::log(x),
+                              static_cast<int>(all.distinctX.size()) - 1});
+    }
+    return all;
 }
 
 double evaluate(const GammaGammaModel::Parameters& params,
-                const std::vector<SpendGroup>& groups,
+                const SpendGroups& spend,
                 std::array<double, 3>* gradientLog)
 {
     const double p = params.p;
@@ -44,21 +59,36 @@ double evaluate(const GammaGammaModel::Parameters& params,
     const double lgQ = std::lgamma(q);
     const double logGamma = std::log(gamma);
     const double psiQ = gradientLog ? special::digamma(q) : 0.0;
+    // The lgamma and digamma terms depend on x only: once per distinct x.
+    struct PerX
+    {
+        double logGammaRatio; // ln Γ(px+q) − ln Γ(px)
+        double psiPxQ;        // ψ(px+q)
+        double psiRatio;      // ψ(px+q) − ψ(px)
+    };
+    std::vector<PerX> perX(spend.distinctX.size());
+    for (size_t k = 0; k < spend.distinctX.size(); ++k) {
+        const double px = p * spend.distinctX[k];
+        perX[k].logGammaRatio = std::lgamma(px + q) - std::lgamma(px);
+        if (gradientLog) {
+            perX[k].psiPxQ = special::digamma(px + q);
+            perX[k].psiRatio = perX[k].psiPxQ - special::digamma(px);
+        }
+    }
     double total = 0.0;
     double gp = 0.0, gq = 0.0, gGamma = 0.0;
-    for (const SpendGroup& g : groups) {
+    for (const SpendGroup& g : spend.groups) {
+        const PerX& k = perX[static_cast<size_t>(g.xIndex)];
         const double px = p * g.x;
-        const double logZbar = std::log(g.zbar);
-        const double logX = std::log(g.x);
-        const double logDenominator = std::log(gamma + g.x * g.zbar);
+        const double denominator = gamma + g.x * g.zbar;
+        const double logDenominator = std::log(denominator);
         // f(zbar | x) = Γ(px+q)/(Γ(px)Γ(q)) · γ^q · zbar^(px−1) · x^(px) / (γ + x·zbar)^(px+q)
-        total += g.count * (std::lgamma(px + q) - std::lgamma(px) - lgQ + q * logGamma + (px - 1) * logZbar +
-                            px * logX - (px + q) * logDenominator);
+        total += g.count * (k.logGammaRatio - lgQ + q * logGamma + (px - 1) * g.logZbar + px * g.logX -
+                            (px + q) * logDenominator);
         if (gradientLog) {
-            const double psiPxQ = special::digamma(px + q);
-            gp += g.count * g.x * (psiPxQ - special::digamma(px) + logZbar + logX - logDenominator);
-            gq += g.count * (psiPxQ - psiQ + logGamma - logDenominator);
-            gGamma += g.count * (q / gamma - (px + q) / (gamma + g.x * g.zbar));
+            gp += g.count * g.x * (k.psiRatio + g.logZbar + g.logX - logDenominator);
+            gq += g.count * (k.psiPxQ - psiQ + logGamma - logDenominator);
+            gGamma += g.count * (q / gamma - (px + q) / denominator);
         }
     }
     if (gradientLog)
@@ -87,13 +117,14 @@ double pearson(const std::vector<double>& a, const std::vector<double>& b)
 
 GammaGammaModel::Fit GammaGammaModel::fit(const CustomerSummaries& customers, const FitOptions& options)
 {
-    const std::vector<SpendGroup> groups = spendGroups(customers);
+    const SpendGroups spend = spendGroups(customers);
+    const std::vector<SpendGroup>& groups = spend.groups;
     int fitted = 0;
     for (const SpendGroup& g : groups)
         fitted += static_cast<int>(g.count);
-    const auto logLikelihood = [&groups](const std::vector<double>& x, std::vector<double>& gradient) {
+    const auto logLikelihood = [&spend](const std::vector<double>& x, std::vector<double>& gradient) {
         std::array<double, 3> g{};
-        const double value = evaluate({std::exp(x[0]), std::exp(x[1]), std::exp(x[2])}, groups, &g);
+        const double value = evaluate({std::exp(x[0]), std::exp(x[1]), std::exp(x[2])}, spend, &g);
         std::copy(g.begin(), g.end(), gradient.begin());
         return value;
     };

@@ -64,6 +64,10 @@ public:
         double alpha = firstAlpha;
         for (int i = 0; i < 30; ++i) {
             LinePoint current = evaluate(alpha);
+            if (approximatelyWolfe(current)) {
+                accepted = std::move(current);
+                return true;
+            }
             if (!current.finite() || current.value > armijo(alpha) ||
                 (i > 0 && current.value >= previous.value))
                 return zoom(previous, current, accepted);
@@ -82,8 +86,22 @@ public:
 private:
     static constexpr double kC1 = 1e-4;
     static constexpr double kC2 = 0.9;
+    static constexpr double kFlat = 1e-12; // relative change of f below which values are noise
 
     double armijo(double alpha) const { return m_origin.value + kC1 * alpha * m_origin.slope; }
+
+    // Close to the optimum a step changes f by less than the rounding error of f itself (a sum over
+    // tens of thousands of customers), so comparing values decides by noise and the search used to
+    // spend dozens of evaluations per step there. When the change is within that noise, judge by the
+    // slope alone (the approximate Wolfe conditions of Hager & Zhang 2005): it still grows enough to
+    // keep the BFGS update positive definite.
+    bool approximatelyWolfe(const LinePoint& p) const
+    {
+        if (!p.finite() ||
+            std::abs(p.value - m_origin.value) > kFlat * std::max(1.0, std::abs(m_origin.value)))
+            return false;
+        return p.slope >= kC2 * m_origin.slope && p.slope <= (2.0 * kC1 - 1.0) * m_origin.slope;
+    }
 
     LinePoint evaluate(double alpha)
     {
@@ -118,6 +136,10 @@ private:
                 }
             }
             LinePoint current = evaluate(alpha);
+            if (approximatelyWolfe(current)) {
+                accepted = std::move(current);
+                return true;
+            }
             if (!current.finite() || current.value > armijo(alpha) || current.value >= lo.value) {
                 hi = std::move(current);
             } else {
