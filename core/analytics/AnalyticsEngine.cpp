@@ -8,7 +8,11 @@
 #include "storage/Database.h"
 
 #include <algorithm>
+#include <cmath>
+#include <future>
+#include <limits>
 #include <map>
+#include <numeric>
 
 namespace clientele {
 
@@ -204,8 +208,13 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
         result.purchaseFit.diagnostics.status = tr("no purchases");
         result.spendFit.diagnostics.status = tr("no purchases");
     } else {
+        // The two fits are independent: the spend model on a second thread while this one fits the
+        // purchases (the same results, in the wall time of the longer one).
+        std::future<GammaGammaModel::Fit> spendFit =
+            std::async(std::launch::async,
+                       [&summaries, &fitOptions] { return GammaGammaModel::fit(summaries, fitOptions); });
         result.purchaseFit = BgNbdModel::fit(summaries, fitOptions);
-        result.spendFit = GammaGammaModel::fit(summaries, fitOptions);
+        result.spendFit = spendFit.get();
         const auto addWarnings = [&](const QString& model, const FitDiagnostics& d) {
             if (!d.converged)
                 result.warnings << tr("%1 fit did not converge (%2); lifetime values fall back to each "
@@ -228,18 +237,38 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
         clvOptions.horizonMonths = options.horizonMonths;
         clvOptions.monthlyDiscountRate = options.monthlyDiscountRate;
         const ClvCalculator clv(result.purchaseFit, result.spendFit, clvOptions);
+        const std::vector<ClvCalculator::Estimate> estimates = clv.estimate(summaries);
         const bool purchasesFitted = result.purchaseFit.diagnostics.converged;
+        const BgNbdModel::Parameters& parameters = result.purchaseFit.parameters;
         const double horizonWeeks = kExpectedPurchasesDays / kDaysPerWeek;
-        for (std::size_t k = 0; k < modelled.size(); ++k) {
+        // E[Y(90 days)] = (its value if alive, a function of (x, T)) · P(alive): in (x, T) order the
+        // first factor is computed once per distinct pair.
+        std::vector<std::size_t> order(modelled.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::sort(order.begin(), order.end(), [&summaries](std::size_t l, std::size_t r) {
+            const CustomerSummary& a = summaries[l];
+            const CustomerSummary& b = summaries[r];
+            return a.x < b.x || (a.x == b.x && a.T < b.T);
+        });
+        const CustomerSummary* previous = nullptr;
+        double ifAlive = std::numeric_limits<double>::quiet_NaN();
+        for (std::size_t k : order) {
             CustomerAnalysis& c = result.customers[modelled[k]];
             const CustomerSummary& s = summaries[k];
-            const ClvCalculator::Estimate estimate = clv.estimate(s);
+            const ClvCalculator::Estimate& estimate = estimates[k];
             c.clvMinor = estimate.value;
             c.clvFromHistory = estimate.fromHistory();
             c.pAlive = estimate.probabilityAlive;
-            double expected = purchasesFitted ? BgNbdModel::expectedPurchases(result.purchaseFit.parameters,
-                                                                              s, horizonWeeks)
-                                              : std::numeric_limits<double>::quiet_NaN();
+            double expected = std::numeric_limits<double>::quiet_NaN();
+            if (purchasesFitted) {
+                if (!previous || previous->x != s.x || previous->T != s.T)
+                    ifAlive = BgNbdModel::expectedPurchasesIfAlive(parameters, s.x, s.T, horizonWeeks);
+                previous = &s;
+                const double alive = std::isfinite(estimate.probabilityAlive)
+                                         ? estimate.probabilityAlive
+                                         : BgNbdModel::probabilityAlive(parameters, s);
+                expected = ifAlive * alive;
+            }
             if (std::isnan(expected))
                 expected = s.T > 0 ? s.x / s.T * horizonWeeks : 0.0; // the customer's own rate
             c.expectedPurchases90d = expected;

@@ -32,17 +32,43 @@ RowScanner::RowScanner(const QSqlDatabase& db,
                        std::initializer_list<QVariant> values)
     : m_statement(statement)
 {
+    start(db, dialect, values.begin(), values.size());
+}
+
+RowScanner::RowScanner(const QSqlDatabase& db,
+                       const SqlDialect& dialect,
+                       const QString& statement,
+                       const std::vector<QVariant>& values)
+    : m_statement(statement)
+{
+    start(db, dialect, values.data(), values.size());
+}
+
+void RowScanner::start(const QSqlDatabase& db,
+                       const SqlDialect& dialect,
+                       const QVariant* values,
+                       std::size_t count)
+{
     sqlite3* handle = sqliteHandle(db, dialect);
     if (!handle) {
-        m_query = sql::run(db, statement, values);
+        m_query = sql::prepare(db, m_statement);
+        for (std::size_t i = 0; i < count; ++i)
+            m_query.addBindValue(values[i]);
+        sql::exec(m_query);
         return;
     }
-    const QByteArray utf8 = statement.toUtf8();
+    const QByteArray utf8 = m_statement.toUtf8();
     if (sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &m_sqlite, nullptr) !=
         SQLITE_OK)
         fail(QString::fromUtf8(sqlite3_errmsg(handle)));
-    int index = 1;
-    for (const QVariant& value : values) {
+    bind(values, count);
+}
+
+void RowScanner::bind(const QVariant* values, std::size_t count)
+{
+    for (std::size_t i = 0; i < count; ++i) {
+        const QVariant& value = values[i];
+        const int index = static_cast<int>(i) + 1;
         int status = SQLITE_OK;
         if (value.isNull()) {
             status = sqlite3_bind_null(m_sqlite, index);
@@ -50,13 +76,26 @@ RowScanner::RowScanner(const QSqlDatabase& db,
             const QByteArray text = value.toString().toUtf8();
             status = sqlite3_bind_text(m_sqlite, index, text.constData(), static_cast<int>(text.size()),
                                        SQLITE_TRANSIENT);
+        } else if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float) {
+            status = sqlite3_bind_double(m_sqlite, index, value.toDouble());
         } else {
             status = sqlite3_bind_int64(m_sqlite, index, value.toLongLong());
         }
         if (status != SQLITE_OK)
             fail(QString::fromUtf8(sqlite3_errstr(status)));
-        ++index;
     }
+}
+
+void RowScanner::rerun(const std::vector<QVariant>& values)
+{
+    if (!m_sqlite) {
+        for (std::size_t i = 0; i < values.size(); ++i)
+            m_query.bindValue(static_cast<int>(i), values[i]);
+        sql::exec(m_query);
+        return;
+    }
+    sqlite3_reset(m_sqlite);
+    bind(values.data(), values.size());
 }
 
 RowScanner::~RowScanner()

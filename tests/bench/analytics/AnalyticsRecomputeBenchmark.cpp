@@ -82,5 +82,12 @@ int main(int argc, char* argv[])
         << " alpha=" << result.purchaseFit.parameters.alpha << " a=" << result.purchaseFit.parameters.a
         << " b=" << result.purchaseFit.parameters.b
         << (result.purchaseFit.diagnostics.converged ? " (converged)" : " (NOT converged)") << Qt::endl;
+    const auto fitLine = [&out](const char* model, const FitDiagnostics& d) {
+        out << model << ": " << d.groups << " distinct summaries, " << d.iterations << " iterations, "
+            << d.evaluations << " evaluations, log-likelihood " << QString::number(d.logLikelihood, 'f', 4)
+            << Qt::endl;
+    };
+    fitLine("BG/NBD", result.purchaseFit.diagnostics);
+    fitLine("Gamma-Gamma", result.spendFit.diagnostics);
     return 0;
 }
