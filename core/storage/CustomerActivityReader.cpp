@@ -270,6 +270,11 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
         }
     }
 
+    // A customer is on the books as of the date once created or once they ordered (imported order
+    // files create customers on the import day, long after their first order).
+    std::erase_if(customers, [asOf](const CustomerActivity& c) {
+        return c.createdOn.isValid() && c.createdOn > asOf && c.orders.empty() && !c.summaryRow;
+    });
     std::sort(customers.begin(), customers.end(),
               [](const CustomerActivity& a, const CustomerActivity& b) { return a.code < b.code; });
     if (progress)

@@ -182,6 +182,29 @@ TEST_F(AnalyticsEngineTest, AnAnalysisDateInThePastIgnoresLaterData)
     EXPECT_EQ(find(now, "A1").figures.latestNps, 3);
 }
 
+TEST_F(AnalyticsEngineTest, CustomersNotYetOnTheBooksAtTheAnalysisDateAreLeftOut)
+{
+    test::AnalyticsTestDatabase data(*db);
+    const qint64 early = data.customer(QStringLiteral("A1"), QStringLiteral("Early"), QDate(2023, 1, 1));
+    data.order(early, QStringLiteral("A1-1"), QDate(2023, 2, 1), 10000);
+    // Created by an order import in 2026, but ordering since 2023: on the books through the order.
+    const qint64 imported =
+        data.customer(QStringLiteral("B2"), QStringLiteral("Imported"), QDate(2026, 1, 1));
+    data.order(imported, QStringLiteral("B2-1"), QDate(2023, 3, 1), 5000);
+    // Created later, with no order by the analysis date.
+    const qint64 late = data.customer(QStringLiteral("C3"), QStringLiteral("Late"), QDate(2024, 1, 1));
+    data.order(late, QStringLiteral("C3-1"), QDate(2024, 2, 1), 5000);
+    data.customer(QStringLiteral("D4"), QStringLiteral("Prospect"), QDate(2023, 5, 1));
+
+    AnalyticsEngine::Options options;
+    options.asOf = QDate(2023, 6, 30);
+    const AnalyticsEngine::Result result = run(options);
+    QStringList codes;
+    for (const CustomerAnalysis& c : result.customers)
+        codes << c.figures.code;
+    EXPECT_EQ(codes, (QStringList{QStringLiteral("A1"), QStringLiteral("B2"), QStringLiteral("D4")}));
+}
+
 TEST_F(AnalyticsEngineTest, EveryCustomerGetsExactlyOneTierAndStageOnAGeneratedBase)
 {
     ASSERT_EQ(
