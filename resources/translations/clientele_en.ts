@@ -262,9 +262,9 @@
     <name>clientele::ReportsPage</name>
     <message numerus="yes">
         <source>Wrote %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n page to %1.</numerusform>
+            <numerusform>Wrote %n pages to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD</translation>
     </message>
     <message>
         <source>Gamma-Gamma</source>
@@ -1283,7 +1283,7 @@
     <name>LifecycleClassifier</name>
     <message>
         <source>From the imported summary row: last purchase %1 days ago, %2 purchases a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自导入的汇总行：最近一次购买在 %1 天前，每年购买 %2 次。</translation>
     </message>
     <message>
         <source>Silent for more than %1 days.</source>
@@ -4805,7 +4805,7 @@ Optional: %2</source>
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”</translation>
     </message>
     <message>
         <source>%1 holds no orders to fit to</source>

@@ -14,7 +14,8 @@ failures=0
 commands=$("$cli" --help | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && NF {print $1}')
 [ -n "$commands" ] || { echo "FAIL: no commands in '$cli --help'" >&2; exit 1; }
 for command in $commands; do
-    if ! grep -q "^\.SS $(troff "$command")\( \|\$\)" "$page"; then
+    # The section line starts with the command as troff spells it; its backslashes are literal.
+    if ! grep -q "^\.SS $(troff "$command" | sed 's/\\/\\\\/g')\( \|\$\)" "$page"; then
         echo "FAIL: $page has no '.SS $(troff "$command")' section for the command '$command'" >&2
         failures=$((failures + 1))
     fi
