@@ -47,8 +47,8 @@ public:
     // Searches code, name, city and tags (in SQL); resets to the first page.
     void setSearch(const QString& text);
     QString search() const { return m_query.search; }
-    // Takes the owner, tag, kind and segment filters of `filter` (its search and sort are ignored); resets to the
-    // first page when they differ.
+    // Takes the owner, tag, kind and segment filters of `filter` (its search and sort are ignored); resets to
+    // the first page when they differ.
     void setFilter(const CustomerQuery& filter);
     CustomerQuery query() const { return m_query; }
 
