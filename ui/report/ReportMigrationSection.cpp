@@ -32,19 +32,21 @@ void ReportMigrationSection::render(ReportCanvas& canvas,
            "the number of customers and their net purchases in %2; the diagonal stayed in their tier.")
             .arg(data.cover.previousPeriodCode, data.cover.periodCode),
         ReportCanvas::FontRole::Small);
+    // Rows may hold one more entry than columns: customers new since the previous period.
+    const int rows = static_cast<int>(m.counts.size());
+    const int columns = rows > 0 ? static_cast<int>(m.counts.front().size()) : 0;
     ReportTable table;
     table.addColumn(tr("From \\ to"), 1.6);
-    for (const QString& name : m.names)
-        table.addColumn(name, 1.0, Qt::AlignRight);
+    for (int to = 0; to < columns; ++to)
+        table.addColumn(m.names.at(to), 1.0, Qt::AlignRight);
     table.addColumn(tr("Total"), 1.0, Qt::AlignRight);
-    const int n = static_cast<int>(m.codes.size());
-    std::vector<qint64> columnCounts(static_cast<size_t>(n), 0);
-    std::vector<qint64> columnAmounts(static_cast<size_t>(n), 0);
-    for (int from = 0; from < n; ++from) {
+    std::vector<qint64> columnCounts(static_cast<size_t>(columns), 0);
+    std::vector<qint64> columnAmounts(static_cast<size_t>(columns), 0);
+    for (int from = 0; from < rows; ++from) {
         QStringList row{m.names.at(from)};
         qint64 count = 0;
         qint64 amount = 0;
-        for (int to = 0; to < n; ++to) {
+        for (int to = 0; to < columns; ++to) {
             const qint64 c = m.counts[static_cast<size_t>(from)][static_cast<size_t>(to)];
             const qint64 a = m.amountsMinor[static_cast<size_t>(from)][static_cast<size_t>(to)];
             row << (c == 0 ? QStringLiteral("–") : format.count(c) + QLatin1Char('\n') + format.money(a));
@@ -59,7 +61,7 @@ void ReportMigrationSection::render(ReportCanvas& canvas,
     QStringList totals{tr("Total")};
     qint64 count = 0;
     qint64 amount = 0;
-    for (int to = 0; to < n; ++to) {
+    for (int to = 0; to < columns; ++to) {
         totals << format.count(columnCounts[static_cast<size_t>(to)]) + QLatin1Char('\n') +
                       format.money(columnAmounts[static_cast<size_t>(to)]);
         count += columnCounts[static_cast<size_t>(to)];
