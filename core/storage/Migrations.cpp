@@ -205,6 +205,123 @@ const std::vector<Migration>& Migrations::all()
              QStringLiteral("CREATE INDEX customer_region_idx ON customer (region)"),
              QStringLiteral("CREATE INDEX customer_industry_idx ON customer (industry)"),
          }},
+        {6,
+         QStringLiteral(
+             "planning: playbooks, plans, SMART goals, execution items, tracking, reviews, risks, notes"),
+         {
+             // Built-in playbooks carry a code and NULL texts: their words come from the translated
+             // catalogue in core, so they follow the language; a user's edit fills the column, and
+             // "reset" sets it back to NULL. A user's own playbook has no code and its texts filled.
+             QStringLiteral("CREATE TABLE playbook ("
+                            " id {pk},"
+                            " code VARCHAR(64) UNIQUE,"
+                            " target_kind VARCHAR(12) NOT NULL"
+                            "   CHECK (target_kind IN ('tier', 'stage', 'online_group', 'any')),"
+                            " tier_model VARCHAR(64),"
+                            " target VARCHAR(64),"
+                            " name VARCHAR(255), goal TEXT, measures TEXT, owner_role VARCHAR(32),"
+                            " cadence VARCHAR(128), resources TEXT, expected_effect TEXT,"
+                            " kpi VARCHAR(64),"
+                            " retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),"
+                            " updated_at TIMESTAMP NOT NULL)"),
+             QStringLiteral("CREATE TABLE plan ("
+                            " id {pk},"
+                            " name VARCHAR(255) NOT NULL,"
+                            " period VARCHAR(16) NOT NULL,"
+                            " tier_model VARCHAR(64) NOT NULL,"
+                            " notes TEXT,"
+                            " created_at TIMESTAMP NOT NULL)"),
+             QStringLiteral("CREATE TABLE smart_goal ("
+                            " id {pk},"
+                            " plan_id BIGINT NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
+                            " kpi VARCHAR(64) NOT NULL,"
+                            " population_kind VARCHAR(8) NOT NULL DEFAULT 'all'"
+                            "   CHECK (population_kind IN ('all', 'tier', 'stage')),"
+                            " population VARCHAR(64),"
+                            " baseline DOUBLE PRECISION,"
+                            " baseline_on DATE,"
+                            " target DOUBLE PRECISION NOT NULL,"
+                            " horizon VARCHAR(8) NOT NULL CHECK (horizon IN ('short', 'mid', 'long')),"
+                            " deadline DATE NOT NULL,"
+                            " owner VARCHAR(128) NOT NULL,"
+                            " description TEXT)"),
+             QStringLiteral("CREATE INDEX smart_goal_plan_idx ON smart_goal (plan_id)"),
+             QStringLiteral("CREATE TABLE execution_item ("
+                            " id {pk},"
+                            " plan_id BIGINT NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
+                            " segment_kind VARCHAR(8) NOT NULL DEFAULT 'tier'"
+                            "   CHECK (segment_kind IN ('tier', 'stage', 'custom')),"
+                            " segment VARCHAR(64),"
+                            " playbook_id BIGINT REFERENCES playbook(id) ON DELETE SET NULL,"
+                            " strategy VARCHAR(255) NOT NULL,"
+                            " measures TEXT,"
+                            " owner VARCHAR(128) NOT NULL,"
+                            " starts_on DATE NOT NULL,"
+                            " ends_on DATE NOT NULL,"
+                            " resources TEXT,"
+                            " budget_minor BIGINT CHECK (budget_minor >= 0),"
+                            " expected_effect TEXT,"
+                            " status VARCHAR(10) NOT NULL DEFAULT 'planned'"
+                            "   CHECK (status IN ('planned', 'running', 'done', 'cancelled')),"
+                            " holdout_share DOUBLE PRECISION NOT NULL DEFAULT 0"
+                            "   CHECK (holdout_share >= 0 AND holdout_share < 1),"
+                            " CHECK (ends_on >= starts_on))"),
+             QStringLiteral("CREATE INDEX execution_item_plan_idx ON execution_item (plan_id)"),
+             // The item's customers; 'control' rows are the held-out share, not contacted.
+             QStringLiteral(
+                 "CREATE TABLE execution_item_customer ("
+                 " item_id BIGINT NOT NULL REFERENCES execution_item(id) ON DELETE CASCADE,"
+                 " customer_id BIGINT NOT NULL REFERENCES customer(id) ON DELETE CASCADE,"
+                 " role VARCHAR(8) NOT NULL DEFAULT 'target' CHECK (role IN ('target', 'control')),"
+                 " PRIMARY KEY (item_id, customer_id))"),
+             QStringLiteral("CREATE INDEX execution_item_customer_customer_idx"
+                            " ON execution_item_customer (customer_id)"),
+             QStringLiteral("CREATE TABLE execution_note ("
+                            " id {pk},"
+                            " item_id BIGINT NOT NULL REFERENCES execution_item(id) ON DELETE CASCADE,"
+                            " written_at TIMESTAMP NOT NULL,"
+                            " author VARCHAR(128),"
+                            " body TEXT NOT NULL)"),
+             // Template 3: the figures are computed; a row here is a hand-entered override (the
+             // computed value is shown beside it) or the adjustment suggestion of a period and tier.
+             QStringLiteral("CREATE TABLE tracking_override ("
+                            " period VARCHAR(16) NOT NULL,"
+                            " tier VARCHAR(64) NOT NULL,"
+                            " metric VARCHAR(32) NOT NULL"
+                            "   CHECK (metric IN ('repurchase_rate', 'churn_rate', 'nps', 'ltv')),"
+                            " value DOUBLE PRECISION NOT NULL,"
+                            " entered_at TIMESTAMP NOT NULL,"
+                            " PRIMARY KEY (period, tier, metric))"),
+             QStringLiteral("CREATE TABLE tracking_suggestion ("
+                            " period VARCHAR(16) NOT NULL,"
+                            " tier VARCHAR(64) NOT NULL,"
+                            " suggestion TEXT NOT NULL,"
+                            " PRIMARY KEY (period, tier))"),
+             QStringLiteral(
+                 "CREATE TABLE review_record ("
+                 " id {pk},"
+                 " plan_id BIGINT REFERENCES plan(id) ON DELETE SET NULL,"
+                 " cadence VARCHAR(10) NOT NULL CHECK (cadence IN ('monthly', 'quarterly', 'annual')),"
+                 " held_on DATE NOT NULL,"
+                 " participants TEXT, findings TEXT, decisions TEXT, plan_changes TEXT)"),
+             // Seed 001 section 4; built-in rows carry a code and NULL texts like playbooks.
+             QStringLiteral("CREATE TABLE risk_entry ("
+                            " id {pk},"
+                            " code VARCHAR(64) UNIQUE,"
+                            " risk TEXT, signs TEXT, avoidance TEXT,"
+                            " owner VARCHAR(128),"
+                            " status VARCHAR(10) NOT NULL DEFAULT 'open'"
+                            "   CHECK (status IN ('open', 'watching', 'closed')),"
+                            " updated_at TIMESTAMP NOT NULL)"),
+             // The 360-degree profile's notes: a dated log, unlike customer.notes (one free text).
+             QStringLiteral("CREATE TABLE customer_note ("
+                            " id {pk},"
+                            " customer_id BIGINT NOT NULL REFERENCES customer(id) ON DELETE CASCADE,"
+                            " written_at TIMESTAMP NOT NULL,"
+                            " author VARCHAR(128),"
+                            " body TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX customer_note_customer_idx ON customer_note (customer_id)"),
+         }},
     };
     return steps;
 }
