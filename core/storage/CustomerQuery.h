@@ -20,7 +20,18 @@ struct CustomerQuery
         Region,
         City,
         Owner,
-        CreatedOn
+        CreatedOn,
+        // From the latest analysis (customer_snapshot of SnapshotStore::kCurrentPeriod). Customers
+        // without a value (not analysed, never bought) come last in both directions.
+        Tier,     // in TierNames' order (best first), unknown codes after the known ones
+        Stage,    // in lifecycle order (prospect … won back)
+        Rfm,      // the three-digit code
+        Recency,  // days since the last purchase
+        Orders,   // orders up to the analysis date
+        Amount,   // net amount
+        PAlive,   // probability of being alive (BG/NBD)
+        Clv,      // predicted lifetime value
+        RiskLevel // low, medium, high
     };
 
     QString search; // matched against code, name, city and tag names
@@ -38,6 +49,8 @@ struct CustomerQuery
     SortKey sortKey = SortKey::Name;
     bool ascending = true;
 
+    // Whether the sort key is a column of the latest analysis (the list then joins it to sort).
+    bool sortsByAnalysis() const { return sortKey >= SortKey::Tier; }
     bool hasSegmentFilter() const
     {
         return !tier.isEmpty() || !stage.isEmpty() || !riskLevel.isEmpty() || r > 0 || f > 0;

@@ -1,11 +1,15 @@
 #include "storage/CustomerRepository.h"
 
+#include "analytics/ChurnRisk.h"
+#include "analytics/LifecycleStage.h"
+#include "analytics/TierNames.h"
 #include "model/CustomerValidator.h"
 #include "storage/SnapshotStore.h"
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -17,6 +21,54 @@ const QString kColumns =
     QStringLiteral("c.id, c.code, c.name, c.kind, c.industry, c.region, c.city, c.owner, c.email, c.phone, "
                    "c.wechat, c.address,"
                    " c.marketing_consent, c.contact_limit_per_month, c.created_on, c.notes");
+
+// The latest analysis of each listed customer, joined on the snapshot's key (period, customer_id):
+// one primary-key lookup per row read. Its period is the first value bound.
+const QString kAnalysisJoin =
+    QStringLiteral(" LEFT JOIN customer_snapshot cs ON cs.period = ? AND cs.customer_id = c.id");
+const QString kAnalysisColumns =
+    QStringLiteral("cs.recency_days, cs.orders, cs.net_amount_minor, cs.frequency_per_year,"
+                   " cs.monetary_per_year_minor, cs.r, cs.f, cs.m, cs.tier, cs.stage, cs.p_alive,"
+                   " cs.expected_purchases_90d, cs.clv_minor, cs.risk_level");
+constexpr int kCustomerColumnCount = 16;
+
+QString currentPeriod()
+{
+    return QString::fromLatin1(SnapshotStore::kCurrentPeriod);
+}
+
+template <typename T>
+std::optional<T> optionalValue(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.value<T>();
+}
+
+// The kAnalysisColumns read from `first` on; none when the customer is not in the snapshot (tier is
+// NOT NULL there, so a NULL tier means the join found no row).
+std::optional<CustomerSnapshot> readAnalysis(const QSqlQuery& q, int first, std::int64_t customerId)
+{
+    if (q.value(first + 8).isNull())
+        return std::nullopt;
+    CustomerSnapshot s;
+    s.customerId = customerId;
+    s.recencyDays = optionalValue<int>(q.value(first));
+    s.orders = q.value(first + 1).toInt();
+    s.netAmountMinor = q.value(first + 2).toLongLong();
+    s.frequencyPerYear = q.value(first + 3).toDouble();
+    s.monetaryPerYearMinor = q.value(first + 4).toLongLong();
+    s.r = q.value(first + 5).toInt();
+    s.f = q.value(first + 6).toInt();
+    s.m = q.value(first + 7).toInt();
+    s.tier = q.value(first + 8).toString();
+    s.stage = q.value(first + 9).toString();
+    s.pAlive = optionalValue<double>(q.value(first + 10));
+    s.expectedPurchases90d = optionalValue<double>(q.value(first + 11));
+    s.clvMinor = optionalValue<qint64>(q.value(first + 12));
+    s.riskLevel = q.value(first + 13).toString();
+    return s;
+}
 
 Customer readCustomer(const QSqlQuery& q)
 {
@@ -63,6 +115,20 @@ void CustomerRepository::bindFields(QSqlQuery& q, const Customer& c)
 
 namespace {
 
+// A code column sorted by its place in `codes` rather than alphabetically (the list shows translated
+// names, so an order by code would look random); codes not in the list come after, NULL stays NULL.
+// The codes are the program's own constants, written into the statement as literals.
+QString rankOf(const QString& column, const QStringList& codes)
+{
+    QString expression = QStringLiteral("CASE WHEN %1 IS NULL THEN NULL").arg(column);
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        QString literal = codes.at(i);
+        literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+        expression += QStringLiteral(" WHEN %1 = '%2' THEN %3").arg(column, literal).arg(i);
+    }
+    return expression + QStringLiteral(" ELSE %1 END").arg(codes.size());
+}
+
 QString sortColumn(CustomerQuery::SortKey key)
 {
     switch (key) {
@@ -82,6 +148,30 @@ QString sortColumn(CustomerQuery::SortKey key)
         return QStringLiteral("c.owner");
     case CustomerQuery::SortKey::CreatedOn:
         return QStringLiteral("c.created_on");
+    case CustomerQuery::SortKey::Tier:
+        return rankOf(QStringLiteral("cs.tier"), TierNames::knownCodes());
+    case CustomerQuery::SortKey::Stage: {
+        QStringList stages;
+        for (LifecycleStage stage : allLifecycleStages())
+            stages << lifecycleStageCode(stage);
+        return rankOf(QStringLiteral("cs.stage"), stages);
+    }
+    case CustomerQuery::SortKey::Rfm:
+        return QStringLiteral("cs.r * 100 + cs.f * 10 + cs.m");
+    case CustomerQuery::SortKey::Recency:
+        return QStringLiteral("cs.recency_days");
+    case CustomerQuery::SortKey::Orders:
+        return QStringLiteral("cs.orders");
+    case CustomerQuery::SortKey::Amount:
+        return QStringLiteral("cs.net_amount_minor");
+    case CustomerQuery::SortKey::PAlive:
+        return QStringLiteral("cs.p_alive");
+    case CustomerQuery::SortKey::Clv:
+        return QStringLiteral("cs.clv_minor");
+    case CustomerQuery::SortKey::RiskLevel:
+        return rankOf(QStringLiteral("cs.risk_level"),
+                      {churnRiskLevelCode(ChurnRiskLevel::Low), churnRiskLevelCode(ChurnRiskLevel::Medium),
+                       churnRiskLevelCode(ChurnRiskLevel::High)});
     }
     return QStringLiteral("c.name");
 }
@@ -242,21 +332,21 @@ Condition conditionOf(const CustomerQuery& query, const SqlDialect& dialect)
     }
     if (query.hasSegmentFilter()) {
         // The latest analysis, kept by the GUI as a snapshot: one subquery on its (period, customer) key.
-        QStringList snapshot{QStringLiteral("cs.period = ?")};
+        QStringList snapshot{QStringLiteral("sf.period = ?")};
         values << QString::fromLatin1(SnapshotStore::kCurrentPeriod);
         const std::pair<const char*, QVariant> exact[] = {
-            {"cs.tier = ?", query.tier},
-            {"cs.stage = ?", query.stage},
-            {"cs.risk_level = ?", query.riskLevel},
-            {"cs.r = ?", query.r > 0 ? QVariant(query.r) : QVariant()},
-            {"cs.f = ?", query.f > 0 ? QVariant(query.f) : QVariant()}};
+            {"sf.tier = ?", query.tier},
+            {"sf.stage = ?", query.stage},
+            {"sf.risk_level = ?", query.riskLevel},
+            {"sf.r = ?", query.r > 0 ? QVariant(query.r) : QVariant()},
+            {"sf.f = ?", query.f > 0 ? QVariant(query.f) : QVariant()}};
         for (const auto& [term, value] : exact) {
             if (!value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
                 continue;
             snapshot << QString::fromLatin1(term);
             values << value;
         }
-        terms << QStringLiteral("c.id IN (SELECT cs.customer_id FROM customer_snapshot cs WHERE ") +
+        terms << QStringLiteral("c.id IN (SELECT sf.customer_id FROM customer_snapshot sf WHERE ") +
                      snapshot.join(QStringLiteral(" AND ")) + QLatin1Char(')');
     }
     if (terms.isEmpty())
@@ -274,6 +364,15 @@ void bindAll(QSqlQuery& q, const QVariantList& values)
 QString orderOf(const CustomerQuery& query)
 {
     const QString order = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (query.sortsByAnalysis()) {
+        // Customers without the figure (not analysed yet, never bought) last whichever way: NULLS LAST
+        // is standard SQL that SQLite (3.30+) and PostgreSQL both take, so no dialect difference.
+        const QString nullsLast = order + QStringLiteral(" NULLS LAST");
+        QString terms = sortColumn(query.sortKey) + nullsLast;
+        if (query.sortKey == CustomerQuery::SortKey::Tier)
+            terms += QStringLiteral(", cs.tier") + nullsLast; // codes outside the known ones, by code
+        return QStringLiteral(" ORDER BY ") + terms + QStringLiteral(", c.id") + order;
+    }
     // With a search, sort an expression rather than the column: walking the column's index in order and
     // testing every row (random reads) took ~1 s at 100,000 customers for a rare match; a plain scan and
     // a top-N sort takes ~60 ms whatever the match rate. Without a search the index is the fast path;
@@ -282,6 +381,23 @@ QString orderOf(const CustomerQuery& query)
                                  ? sortColumn(query.sortKey)
                                  : sortColumn(query.sortKey) + QStringLiteral(" || ''");
     return QStringLiteral(" ORDER BY ") + sortTerm + order + QStringLiteral(", c.id") + order;
+}
+
+// SELECT … FROM … WHERE … ORDER BY of a list query and its values. The analysis is joined when its
+// columns are read or sorted on.
+Condition listStatement(const CustomerQuery& query, const SqlDialect& dialect, bool withAnalysis)
+{
+    const bool join = withAnalysis || query.sortsByAnalysis();
+    const Condition condition = conditionOf(query, dialect);
+    Condition statement;
+    statement.where = QStringLiteral("SELECT ") + kColumns +
+                      (withAnalysis ? QStringLiteral(", ") + kAnalysisColumns : QString()) +
+                      QStringLiteral(" FROM customer c") + (join ? kAnalysisJoin : QString()) +
+                      condition.where + orderOf(query);
+    if (join)
+        statement.values << currentPeriod();
+    statement.values << condition.values;
+    return statement;
 }
 
 } // namespace
@@ -297,11 +413,9 @@ int CustomerRepository::count(const CustomerQuery& query) const
 
 QList<Customer> CustomerRepository::page(const CustomerQuery& query, int offset, int limit) const
 {
-    const Condition condition = conditionOf(query, m_dialect);
-    QSqlQuery q =
-        sql::prepare(m_db, QStringLiteral("SELECT %1 FROM customer c").arg(kColumns) + condition.where +
-                               orderOf(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
-    bindAll(q, condition.values);
+    const Condition statement = listStatement(query, m_dialect, false);
+    QSqlQuery q = sql::prepare(m_db, statement.where + QStringLiteral(" LIMIT ? OFFSET ?"));
+    bindAll(q, statement.values);
     q.addBindValue(limit);
     q.addBindValue(offset);
     sql::exec(q);
@@ -312,19 +426,85 @@ QList<Customer> CustomerRepository::page(const CustomerQuery& query, int offset,
     return result;
 }
 
+QList<CustomerListRow> CustomerRepository::listPage(const CustomerQuery& query, int offset, int limit) const
+{
+    const Condition statement = listStatement(query, m_dialect, true);
+    QSqlQuery q = sql::prepare(m_db, statement.where + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.setForwardOnly(true);
+    bindAll(q, statement.values);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    sql::exec(q);
+    QList<CustomerListRow> result;
+    result.reserve(limit);
+    while (q.next()) {
+        CustomerListRow row;
+        row.customer = readCustomer(q);
+        row.analysis = readAnalysis(q, kCustomerColumnCount, row.customer.id);
+        result.append(std::move(row));
+    }
+    return result;
+}
+
 void CustomerRepository::forEach(const CustomerQuery& query,
                                  const std::function<bool(const Customer&)>& visit) const
 {
-    const Condition condition = conditionOf(query, m_dialect);
-    QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT %1 FROM customer c").arg(kColumns) +
-                                         condition.where + orderOf(query));
+    const Condition statement = listStatement(query, m_dialect, false);
+    QSqlQuery q = sql::prepare(m_db, statement.where);
     // One pass over the result, not pages with OFFSET (which re-reads every skipped row).
     q.setForwardOnly(true);
-    bindAll(q, condition.values);
+    bindAll(q, statement.values);
     sql::exec(q);
     while (q.next())
         if (!visit(readCustomer(q)))
             return;
+}
+
+QHash<std::int64_t, CustomerSnapshot>
+CustomerRepository::currentAnalyses(const QList<std::int64_t>& ids) const
+{
+    QHash<std::int64_t, CustomerSnapshot> analyses;
+    analyses.reserve(ids.size());
+    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
+        const QList<std::int64_t> chunk = ids.mid(start, kIdsPerStatement);
+        QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT cs.customer_id, %1 FROM customer_snapshot cs"
+                                                        " WHERE cs.period = ? AND cs.customer_id IN (%2)")
+                                             .arg(kAnalysisColumns, markers(chunk.size())));
+        q.setForwardOnly(true);
+        q.addBindValue(currentPeriod());
+        for (std::int64_t id : chunk)
+            q.addBindValue(QVariant::fromValue<qint64>(id));
+        sql::exec(q);
+        while (q.next()) {
+            const std::int64_t id = q.value(0).toLongLong();
+            if (std::optional<CustomerSnapshot> analysis = readAnalysis(q, 1, id))
+                analyses.insert(id, *analysis);
+        }
+    }
+    return analyses;
+}
+
+CustomerAnalysisCodes CustomerRepository::currentAnalysisCodes() const
+{
+    // One pass over the snapshot's rows of the period (its key's range), a handful of groups out.
+    QSqlQuery q =
+        sql::run(m_db,
+                 QStringLiteral("SELECT tier, stage, risk_level FROM customer_snapshot WHERE period = ?"
+                                " GROUP BY tier, stage, risk_level"),
+                 {currentPeriod()});
+    QSet<QString> tiers, stages, risks;
+    while (q.next()) {
+        tiers.insert(q.value(0).toString());
+        stages.insert(q.value(1).toString());
+        if (!q.value(2).isNull())
+            risks.insert(q.value(2).toString());
+    }
+    const auto sorted = [](const QSet<QString>& set) {
+        QStringList list(set.cbegin(), set.cend());
+        list.sort();
+        return list;
+    };
+    return {sorted(tiers), sorted(stages), sorted(risks)};
 }
 
 QList<Customer> CustomerRepository::findByIds(const QList<std::int64_t>& ids) const

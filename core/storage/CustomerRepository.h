@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/Customer.h"
+#include "storage/CustomerAnalysisCodes.h"
+#include "storage/CustomerListRow.h"
 #include "storage/CustomerQuery.h"
 #include "storage/SqlDialect.h"
 
@@ -41,6 +43,12 @@ public:
     static void bindFields(QSqlQuery& query, const Customer& customer);
     // One page of the list, in the query's order. Stable: ties are broken by id.
     QList<Customer> page(const CustomerQuery& query, int offset, int limit) const;
+    // The same page with each customer's latest analysis (the 'current' snapshot), for the list.
+    QList<CustomerListRow> listPage(const CustomerQuery& query, int offset, int limit) const;
+    // The latest analysis of these customers; those it does not cover are absent.
+    QHash<std::int64_t, CustomerSnapshot> currentAnalyses(const QList<std::int64_t>& ids) const;
+    // The tier, stage and risk codes the latest analysis gave (empty before one).
+    CustomerAnalysisCodes currentAnalysisCodes() const;
     // Every customer of the query, in its order, in one pass; stops early when `visit` returns false.
     void forEach(const CustomerQuery& query, const std::function<bool(const Customer&)>& visit) const;
     // The customers with these ids, in the order given; ids that no longer exist are left out.

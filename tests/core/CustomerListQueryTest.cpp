@@ -1,6 +1,8 @@
-// The customer list's filters (owner, tag, kind) and sorts in SQL, and the bulk tag/owner changes.
+// The customer list's filters (owner, tag, kind; tier, stage and risk of the latest analysis) and sorts
+// in SQL, and the bulk tag/owner changes.
 
 #include "TestSupport.h"
+#include "analytics/TierNames.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CustomerBulkEditor.h"
 #include "storage/CustomerRepository.h"
@@ -266,4 +268,270 @@ TEST_F(CustomerListQueryTest, BulkChangesSpanManyChunks)
     EXPECT_EQ(editor().assignOwner(many, QStringLiteral("Dee")).size(), 1200);
     EXPECT_EQ(editor().removeTag(many, QStringLiteral("bulk")).size(), 1200);
     EXPECT_EQ(repo().count(bulk), 0);
+}
+
+// ---- The latest analysis (snapshot 'current') in the list: its columns, sorts and filters ----------
+
+namespace {
+
+// What the fixture stores as customer i's latest analysis (i = 1..24; 25..30 are not analysed).
+struct StoredAnalysis
+{
+    int i = 0;
+    QString tier, stage, risk;
+    std::optional<int> recency; // none: never bought (no RFM, P(alive) or CLV either)
+    int orders = 0;
+    qint64 amount = 0;
+    int r = 0, f = 0, m = 0;
+    std::optional<double> pAlive;
+    std::optional<qint64> clv;
+};
+
+class CustomerListAnalysisTest : public CustomerListQueryTest
+{
+protected:
+    static constexpr int kAnalysed = 24;
+
+    void SetUp() override
+    {
+        CustomerListQueryTest::SetUp();
+        const QStringList tiers{"high_value", "potential", "low_value", "churn_risk"};
+        const QStringList stages{"prospect", "new", "active", "mature", "dormant", "churned", "won_back"};
+        const QStringList risks{"low", "medium", "high"};
+        WriteTransaction tx(db->connection(), db->dialect());
+        sql::run(db->connection(),
+                 QStringLiteral("INSERT INTO analysis_snapshot (period, as_of, scheme, tier_model, customers,"
+                                " created_at) VALUES ('current', '2024-06-30', 's', 't', 24, '2024-07-01')"));
+        for (int i = 1; i <= kAnalysed; ++i) {
+            StoredAnalysis a;
+            a.i = i;
+            // Customer 23 has a tier no built-in model gives: it sorts after the known ones.
+            a.tier = i == 23 ? QStringLiteral("custom_band") : tiers.at(i % 4);
+            a.stage = stages.at(i % 7);
+            a.risk = risks.at(i % 3);
+            a.orders = i % 6;
+            a.amount = (i * 37 % 31) * 1000 + i; // distinct
+            if (i % 5 != 0) {
+                a.recency = (i * 13) % 50; // with ties
+                a.r = 1 + i % 5;
+                a.f = 1 + (i / 5) % 5;
+                a.m = 1 + (i * 3) % 5;
+                a.pAlive = (i % 10) / 10.0; // with ties
+                a.clv = qint64(i % 7) * 10000;
+            }
+            const auto orNull = [](const auto& value) {
+                return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+            };
+            sql::run(
+                db->connection(),
+                QStringLiteral("INSERT INTO customer_snapshot (period, customer_id, recency_days, orders,"
+                               " net_amount_minor, r, f, m, tier, stage, p_alive, clv_minor, risk_level)"
+                               " VALUES ('current', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {QVariant::fromValue<qint64>(ids.at(i - 1)), orNull(a.recency), a.orders,
+                 QVariant::fromValue<qint64>(a.amount), a.r ? QVariant(a.r) : QVariant(),
+                 a.f ? QVariant(a.f) : QVariant(), a.m ? QVariant(a.m) : QVariant(), a.tier, a.stage,
+                 a.pAlive ? QVariant(*a.pAlive) : QVariant(), a.clv ? QVariant(*a.clv) : QVariant(), a.risk});
+            stored << a;
+        }
+        // An older period's snapshot must not leak into the list.
+        sql::run(db->connection(),
+                 QStringLiteral("INSERT INTO analysis_snapshot (period, as_of, scheme, tier_model, customers,"
+                                " created_at) VALUES ('2024Q1', '2024-03-31', 's', 't', 1, '2024-04-01')"));
+        sql::run(db->connection(),
+                 QStringLiteral(
+                     "INSERT INTO customer_snapshot (period, customer_id, orders, net_amount_minor,"
+                     " tier, stage, risk_level) VALUES ('2024Q1', ?, 99, 1, 'lost', 'churned', 'high')"),
+                 {QVariant::fromValue<qint64>(ids.at(kCount - 1))});
+        tx.commit();
+    }
+
+    // The sort value the list should use for customer i (none: no value, sorts last).
+    static std::optional<double> keyOf(CustomerQuery::SortKey key, const StoredAnalysis* a)
+    {
+        if (!a)
+            return std::nullopt;
+        const auto rank = [](const QStringList& codes, const QString& code) {
+            const qsizetype at = codes.indexOf(code);
+            return double(at < 0 ? codes.size() : at);
+        };
+        switch (key) {
+        case CustomerQuery::SortKey::Tier:
+            return rank(TierNames::knownCodes(), a->tier);
+        case CustomerQuery::SortKey::Stage:
+            return rank({"prospect", "new", "active", "mature", "dormant", "churned", "won_back"}, a->stage);
+        case CustomerQuery::SortKey::RiskLevel:
+            return rank({"low", "medium", "high"}, a->risk);
+        case CustomerQuery::SortKey::Rfm:
+            return a->r ? std::optional<double>(a->r * 100 + a->f * 10 + a->m) : std::nullopt;
+        case CustomerQuery::SortKey::Recency:
+            return a->recency ? std::optional<double>(*a->recency) : std::nullopt;
+        case CustomerQuery::SortKey::Orders:
+            return a->orders;
+        case CustomerQuery::SortKey::Amount:
+            return double(a->amount);
+        case CustomerQuery::SortKey::PAlive:
+            return a->pAlive;
+        case CustomerQuery::SortKey::Clv:
+            return a->clv ? std::optional<double>(double(*a->clv)) : std::nullopt;
+        default:
+            return std::nullopt;
+        }
+    }
+
+    // Codes in the order the list must give: by value in the direction asked, ties by id the same way,
+    // customers without a value last in both directions.
+    QStringList expectedOrder(CustomerQuery::SortKey key, bool ascending, const QList<int>& members) const
+    {
+        struct Entry
+        {
+            int i;
+            std::optional<double> value;
+        };
+        QList<Entry> entries;
+        for (int i : members)
+            entries.append({i, keyOf(key, i <= kAnalysed ? &stored.at(i - 1) : nullptr)});
+        std::sort(entries.begin(), entries.end(), [ascending](const Entry& a, const Entry& b) {
+            if (a.value.has_value() != b.value.has_value())
+                return a.value.has_value();
+            if (a.value && *a.value != *b.value)
+                return ascending ? *a.value < *b.value : *a.value > *b.value;
+            return ascending ? a.i < b.i : a.i > b.i;
+        });
+        QStringList result;
+        for (const Entry& e : entries)
+            result << QStringLiteral("C%1").arg(e.i, 3, 10, QLatin1Char('0'));
+        return result;
+    }
+
+    static QList<int> all()
+    {
+        QList<int> members;
+        for (int i = 1; i <= kCount; ++i)
+            members << i;
+        return members;
+    }
+
+    QList<StoredAnalysis> stored; // stored[i - 1] is customer i's
+};
+
+} // namespace
+
+TEST_F(CustomerListAnalysisTest, SortsOnEveryAnalysisColumnWithTheUnanalysedLastBothWays)
+{
+    const CustomerQuery::SortKey keys[] = {
+        CustomerQuery::SortKey::Tier,    CustomerQuery::SortKey::Stage,  CustomerQuery::SortKey::Rfm,
+        CustomerQuery::SortKey::Recency, CustomerQuery::SortKey::Orders, CustomerQuery::SortKey::Amount,
+        CustomerQuery::SortKey::PAlive,  CustomerQuery::SortKey::Clv,    CustomerQuery::SortKey::RiskLevel};
+    for (const CustomerQuery::SortKey key : keys) {
+        for (const bool ascending : {true, false}) {
+            CustomerQuery q;
+            q.sortKey = key;
+            q.ascending = ascending;
+            const QStringList expected = expectedOrder(key, ascending, all());
+            EXPECT_EQ(codes(q), expected) << int(key) << (ascending ? " asc" : " desc");
+            // Customers 25..30 are not analysed: they come after every customer with a value.
+            int withValue = 0;
+            for (int i = 1; i <= kAnalysed; ++i)
+                withValue += keyOf(key, &stored.at(i - 1)) ? 1 : 0;
+            for (int i = kAnalysed + 1; i <= kCount; ++i)
+                EXPECT_GE(expected.indexOf(QStringLiteral("C%1").arg(i, 3, 10, QLatin1Char('0'))), withValue);
+            // Paged the same way, and forEach agrees with the pages.
+            QStringList paged;
+            for (int offset = 0; offset < kCount; offset += 7)
+                for (const CustomerListRow& row : repo().listPage(q, offset, 7))
+                    paged << row.customer.code;
+            EXPECT_EQ(paged, expected) << int(key);
+            QStringList visited;
+            repo().forEach(q, [&visited](const Customer& c) {
+                visited << c.code;
+                return true;
+            });
+            EXPECT_EQ(visited, expected) << int(key);
+        }
+    }
+}
+
+TEST_F(CustomerListAnalysisTest, ListPageCarriesTheCurrentAnalysisOnly)
+{
+    CustomerQuery q;
+    q.sortKey = CustomerQuery::SortKey::Code;
+    const QList<CustomerListRow> rows = repo().listPage(q, 0, 100);
+    ASSERT_EQ(rows.size(), kCount);
+    ASSERT_TRUE(rows.at(0).analysis.has_value());
+    const CustomerSnapshot& first = *rows.at(0).analysis;
+    EXPECT_EQ(first.tier, QStringLiteral("potential")); // 1 % 4 == 1
+    EXPECT_EQ(first.stage, QStringLiteral("new"));
+    EXPECT_EQ(first.riskLevel, QStringLiteral("medium"));
+    EXPECT_EQ(first.recencyDays, std::optional<int>(13));
+    EXPECT_EQ(first.netAmountMinor, stored.at(0).amount);
+    EXPECT_EQ(first.r, 2);
+    EXPECT_EQ(first.clvMinor, std::optional<qint64>(10000));
+    // Never bought: stage and tier, but no recency, score, P(alive) or CLV.
+    ASSERT_TRUE(rows.at(4).analysis.has_value());
+    EXPECT_FALSE(rows.at(4).analysis->recencyDays.has_value());
+    EXPECT_EQ(rows.at(4).analysis->r, 0);
+    EXPECT_FALSE(rows.at(4).analysis->pAlive.has_value());
+    EXPECT_FALSE(rows.at(4).analysis->clvMinor.has_value());
+    // Not in the current snapshot (customer 30 is only in 2024Q1's).
+    for (int i = kAnalysed; i < kCount; ++i)
+        EXPECT_FALSE(rows.at(i).analysis.has_value()) << i;
+
+    const QHash<std::int64_t, CustomerSnapshot> some =
+        repo().currentAnalyses({ids.at(0), ids.at(29), ids.at(5)});
+    EXPECT_EQ(some.size(), 2);
+    EXPECT_EQ(some.value(ids.at(5)).tier, QStringLiteral("low_value"));
+    EXPECT_FALSE(some.contains(ids.at(29)));
+
+    const CustomerAnalysisCodes codes = repo().currentAnalysisCodes();
+    EXPECT_EQ(codes.tiers,
+              (QStringList{"churn_risk", "custom_band", "high_value", "low_value", "potential"}));
+    EXPECT_EQ(codes.stages.size(), 7);
+    EXPECT_EQ(codes.riskLevels, (QStringList{"high", "low", "medium"}));
+}
+
+TEST_F(CustomerListAnalysisTest, FiltersByTierStageAndRiskWithSearchAndOtherFilters)
+{
+    const auto matching = [this](const std::function<bool(const StoredAnalysis&)>& pick) {
+        QList<int> members;
+        for (const StoredAnalysis& a : stored)
+            if (pick(a))
+                members << a.i;
+        return members;
+    };
+    CustomerQuery q;
+    q.sortKey = CustomerQuery::SortKey::Amount;
+    q.ascending = false;
+    q.tier = QStringLiteral("potential");
+    QList<int> expected =
+        matching([](const StoredAnalysis& a) { return a.tier == QLatin1String("potential"); });
+    EXPECT_EQ(repo().count(q), expected.size());
+    EXPECT_EQ(codes(q), expectedOrder(q.sortKey, false, expected));
+
+    // With a search: "C01" is C010..C019.
+    q.search = QStringLiteral("C01");
+    expected = matching([](const StoredAnalysis& a) {
+        return a.tier == QLatin1String("potential") && a.i >= 10 && a.i <= 19;
+    });
+    ASSERT_FALSE(expected.isEmpty());
+    EXPECT_EQ(repo().count(q), expected.size());
+    EXPECT_EQ(codes(q), expectedOrder(q.sortKey, false, expected));
+
+    // Stage and risk level together, with the kind filter and a sort on a customer column.
+    q = {};
+    q.stage = QStringLiteral("active");
+    q.riskLevel = QStringLiteral("high");
+    q.kind = CustomerKind::Business;
+    q.sortKey = CustomerQuery::SortKey::Code;
+    QStringList wanted;
+    for (const StoredAnalysis& a : stored)
+        if (a.stage == QLatin1String("active") && a.risk == QLatin1String("high") && a.i % 2 == 0)
+            wanted << QStringLiteral("C%1").arg(a.i, 3, 10, QLatin1Char('0'));
+    ASSERT_FALSE(wanted.isEmpty());
+    EXPECT_EQ(codes(q), wanted);
+    EXPECT_EQ(repo().count(q), wanted.size());
+
+    // The older snapshot's "lost" tier is not the current one.
+    q = {};
+    q.tier = QStringLiteral("lost");
+    EXPECT_EQ(repo().count(q), 0);
 }
