@@ -43,7 +43,8 @@ public:
         bool runEngine = true; // without a fitting snapshot: run the engine, else no tier/stage value
     };
 
-    GoalMeasurer(const QSqlDatabase& db, const SqlDialect& dialect, Options options = {});
+    GoalMeasurer(const QSqlDatabase& db, const SqlDialect& dialect);
+    GoalMeasurer(const QSqlDatabase& db, const SqlDialect& dialect, Options options);
 
     // The baseline: the last full window before the plan's period starts.
     GoalMeasurement baseline(const SmartGoal& goal, const Plan& plan) const;
