@@ -540,6 +540,52 @@
     </message>
 </context>
 <context>
+    <name>GoalMeasurer</name>
+    <message>
+        <source>Tiers and stages from the snapshot of %1.</source>
+        <translation>分层与阶段取自%1的快照。</translation>
+    </message>
+    <message>
+        <source>Tiers and stages from an analysis as of %1.</source>
+        <translation>分层与阶段取自截至%1的分析。</translation>
+    </message>
+    <message>
+        <source>No snapshot of %1 made with the tier model “%2”.</source>
+        <translation>没有用分层模型“%2”生成的%1快照。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a KPI of the catalogue.</source>
+        <translation>“%1”不是指标目录中的KPI。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s period “%1” is not a year, quarter or month.</source>
+        <translation>计划周期“%1”不是年、季度或月。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalProgress</name>
+    <message>
+        <source>On track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>未测量</translation>
+    </message>
+</context>
+<context>
     <name>ImportFileInspection</name>
     <message>
         <source>CSV / text</source>
@@ -1361,6 +1407,821 @@
     </message>
 </context>
 <context>
+    <name>PlanStore</name>
+    <message>
+        <source>Plan %1 does not exist.</source>
+        <translation>计划%1不存在。</translation>
+    </message>
+    <message>
+        <source>Plan: plan %1 does not exist.</source>
+        <translation>计划:计划%1不存在。</translation>
+    </message>
+    <message>
+        <source>Goal %1 does not exist.</source>
+        <translation>目标%1不存在。</translation>
+    </message>
+    <message>
+        <source>Execution item %1 does not exist.</source>
+        <translation>执行项%1不存在。</translation>
+    </message>
+    <message>
+        <source>Control share: %1% is not between 0% and 100% (exclusive).</source>
+        <translation>对照组比例:%1%不在0%到100%之间(不含两端)。</translation>
+    </message>
+    <message>
+        <source>Customers: customer %1 does not exist.</source>
+        <translation>客户:客户%1不存在。</translation>
+    </message>
+    <message>
+        <source>Item: execution item %1 does not exist.</source>
+        <translation>执行项:执行项%1不存在。</translation>
+    </message>
+    <message>
+        <source>Progress note %1 does not exist.</source>
+        <translation>进展记录%1不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningCodes</name>
+    <message>
+        <source>Tier</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Online group</source>
+        <translation>线上客户群体</translation>
+    </message>
+    <message>
+        <source>Any customers</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <source>Sales team</source>
+        <translation>销售团队</translation>
+    </message>
+    <message>
+        <source>Service team</source>
+        <translation>客服团队</translation>
+    </message>
+    <message>
+        <source>Marketing team</source>
+        <translation>市场团队</translation>
+    </message>
+    <message>
+        <source>Data team</source>
+        <translation>数据团队</translation>
+    </message>
+    <message>
+        <source>Short term (3 months)</source>
+        <translation>短期(3个月)</translation>
+    </message>
+    <message>
+        <source>Mid term (6 months)</source>
+        <translation>中期(6个月)</translation>
+    </message>
+    <message>
+        <source>Long term (1 year)</source>
+        <translation>长期(1年)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Hand-picked customers</source>
+        <translation>手选客户</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <source>Control (held out)</source>
+        <translation>对照组(不触达)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>观察中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Acquire</source>
+        <translation>获客</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>Grow</source>
+        <translation>成长</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>成熟</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>挽留</translation>
+    </message>
+    <message>
+        <source>Win back</source>
+        <translation>召回</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningValidator</name>
+    <message>
+        <source>Name: a playbook needs a name.</source>
+        <translation>名称:策略模板需要名称。</translation>
+    </message>
+    <message>
+        <source>Tier model: a tier playbook needs the tier model of its tier.</source>
+        <translation>分层模型:分层策略模板需要指定其分层所属的分层模型。</translation>
+    </message>
+    <message>
+        <source>Target group: choose the tier the playbook is for.</source>
+        <translation>目标群体:请选择策略模板适用的客户分层。</translation>
+    </message>
+    <message>
+        <source>Target group: “%1” is not a lifecycle stage (acquire, activate, grow, mature, retain, win_back).</source>
+        <translation>目标群体:“%1”不是生命周期阶段(acquire、activate、grow、mature、retain、win_back)。</translation>
+    </message>
+    <message>
+        <source>Target group: “%1” is not an online group (new, active, dormant, churned).</source>
+        <translation>目标群体:“%1”不是线上客户群体(new、active、dormant、churned)。</translation>
+    </message>
+    <message>
+        <source>KPI: “%1” is not a KPI of the catalogue.</source>
+        <translation>KPI:“%1”不是指标目录中的KPI。</translation>
+    </message>
+    <message>
+        <source>Name: a plan needs a name.</source>
+        <translation>名称:计划需要名称。</translation>
+    </message>
+    <message>
+        <source>Period: “%1” is not a year (2024), a quarter (2024Q2) or a month (2024-05).</source>
+        <translation>周期:“%1”不是年(2024)、季度(2024Q2)或月(2024-05)。</translation>
+    </message>
+    <message>
+        <source>Tier model: a plan needs the tier model its tiers refer to.</source>
+        <translation>分层模型:计划需要指定其分层所用的分层模型。</translation>
+    </message>
+    <message>
+        <source>Metric: “%1” is not a KPI of the catalogue.</source>
+        <translation>指标:“%1”不是指标目录中的KPI。</translation>
+    </message>
+    <message>
+        <source>Plan: a goal belongs to a plan.</source>
+        <translation>计划:目标必须属于一个计划。</translation>
+    </message>
+    <message>
+        <source>Population: choose the tier the goal is measured on.</source>
+        <translation>对象人群:请选择衡量目标所用的客户分层。</translation>
+    </message>
+    <message>
+        <source>Population: “%1” is not a lifecycle stage (prospect, new, active, mature, dormant, churned, won_back).</source>
+        <translation>对象人群:“%1”不是生命周期阶段(prospect、new、active、mature、dormant、churned、won_back)。</translation>
+    </message>
+    <message>
+        <source>Target: enter a number.</source>
+        <translation>目标值:请输入数字。</translation>
+    </message>
+    <message>
+        <source>Target: %1 is a percentage, between 0 and 100.</source>
+        <translation>目标值:%1是百分比,应在0到100之间。</translation>
+    </message>
+    <message>
+        <source>Target: %1 lies between −100 and 100.</source>
+        <translation>目标值:%1应在−100到100之间。</translation>
+    </message>
+    <message>
+        <source>Target: %1 cannot be negative.</source>
+        <translation>目标值:%1不能为负数。</translation>
+    </message>
+    <message>
+        <source>Target: the target equals the baseline (%1); a goal must move %2.</source>
+        <translation>目标值:目标值等于基线(%1);目标必须让%2有所变化。</translation>
+    </message>
+    <message>
+        <source>Target: higher is better for %1, so the target must be above the baseline (%2).</source>
+        <translation>目标值:%1越高越好,目标值必须高于基线(%2)。</translation>
+    </message>
+    <message>
+        <source>Target: lower is better for %1, so the target must be below the baseline (%2).</source>
+        <translation>目标值:%1越低越好,目标值必须低于基线(%2)。</translation>
+    </message>
+    <message>
+        <source>Deadline: enter the date the target is due.</source>
+        <translation>截止日期:请输入目标的截止日期。</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 is not after the baseline date %2.</source>
+        <translation>截止日期:%1不晚于基线日期%2。</translation>
+    </message>
+    <message>
+        <source>Owner: a goal needs an owner.</source>
+        <translation>责任人:目标需要责任人。</translation>
+    </message>
+    <message>
+        <source>Plan: an execution item belongs to a plan.</source>
+        <translation>计划:执行项必须属于一个计划。</translation>
+    </message>
+    <message>
+        <source>Tier: choose the tier the item is for.</source>
+        <translation>客户分层:请选择执行项针对的客户分层。</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: “%1” is not a lifecycle stage.</source>
+        <translation>生命周期阶段:“%1”不是生命周期阶段。</translation>
+    </message>
+    <message>
+        <source>Strategy: an execution item needs a strategy name.</source>
+        <translation>策略:执行项需要策略名称。</translation>
+    </message>
+    <message>
+        <source>Owner: an execution item needs an owner.</source>
+        <translation>责任人:执行项需要责任人。</translation>
+    </message>
+    <message>
+        <source>Start: enter a start date.</source>
+        <translation>开始时间:请输入开始日期。</translation>
+    </message>
+    <message>
+        <source>End: enter an end date.</source>
+        <translation>结束时间:请输入结束日期。</translation>
+    </message>
+    <message>
+        <source>End: %1 is before the start %2.</source>
+        <translation>结束时间:%1早于开始时间%2。</translation>
+    </message>
+    <message>
+        <source>Budget: cannot be negative.</source>
+        <translation>预算:不能为负数。</translation>
+    </message>
+    <message>
+        <source>Control share: %1% is not between 0% and 100% (exclusive).</source>
+        <translation>对照组比例:%1%不在0%到100%之间(不含两端)。</translation>
+    </message>
+    <message>
+        <source>Item: a progress note belongs to an execution item.</source>
+        <translation>执行项:进展记录必须属于一个执行项。</translation>
+    </message>
+    <message>
+        <source>Note: the note is empty.</source>
+        <translation>记录:内容为空。</translation>
+    </message>
+    <message>
+        <source>Date: enter the day the review was held.</source>
+        <translation>日期:请输入复盘召开的日期。</translation>
+    </message>
+    <message>
+        <source>Findings: write the findings or the decisions of the review.</source>
+        <translation>发现:请填写复盘的发现或决定。</translation>
+    </message>
+    <message>
+        <source>Risk: name the risk.</source>
+        <translation>风险:请填写风险名称。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookCatalog</name>
+    <message>
+        <source>Deep binding for high-value customers</source>
+        <translation>高价值客户深度绑定</translation>
+    </message>
+    <message>
+        <source>Keep the core profit contributors close: deeper ties, upgraded perks, an emotional connection.</source>
+        <translation>维护核心利润贡献者:深度绑定、权益升级、情感连接。</translation>
+    </message>
+    <message>
+        <source>A dedicated account manager and one-to-one service
+Regular visits: a deep talk each quarter, a light touch each month
+Customised perks: early access to new products, limited gifts, exclusive discounts
+Invitations to private brand events (product co-creation, industry salons)</source>
+        <translation>专属客户经理一对一服务
+定期回访:季度深度沟通+月度轻互动
+定制化权益:新品优先体验、限量赠品、专属折扣
+邀请参与品牌私享会(产品共创会、行业沙龙)</translation>
+    </message>
+    <message>
+        <source>Quarterly deep visit, monthly light touch</source>
+        <translation>季度深度沟通,月度轻互动</translation>
+    </message>
+    <message>
+        <source>Perk budget, reserved stock of new products, CRM tags</source>
+        <translation>权益预算、新品库存预留、CRM系统标签</translation>
+    </message>
+    <message>
+        <source>Repurchase rate of high-value customers +15% in 3 months</source>
+        <translation>3个月内高价值客户复购率提升15%</translation>
+    </message>
+    <message>
+        <source>Cultivating potential customers</source>
+        <translation>潜力客户培育转化</translation>
+    </message>
+    <message>
+        <source>Turn potential customers into high-value ones: stir up demand, improve their experience.</source>
+        <translation>推动潜力客户转化为高价值客户:激发需求、优化体验。</translation>
+    </message>
+    <message>
+        <source>Personalised product recommendations from the purchase history (&quot;you may also like&quot;)
+Repurchase incentives for new and returning customers (coupons, double points)
+Free trials or experience services (product training, in-store experience vouchers)</source>
+        <translation>基于历史购买数据推送个性化产品推荐(“猜你喜欢”)
+开展新客/老客复购激励活动(满减券、积分翻倍)
+提供免费试用或体验服务(产品功能培训、线下体验券)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Coupon and points budget, recommendation content, trial stock</source>
+        <translation>优惠券与积分预算、推荐内容、试用库存</translation>
+    </message>
+    <message>
+        <source>10% of potential customers become high-value within 6 months</source>
+        <translation>6个月内10%的潜力客户转化为高价值客户</translation>
+    </message>
+    <message>
+        <source>Low-cost reach for low-value customers</source>
+        <translation>低价值客户低成本触达</translation>
+    </message>
+    <message>
+        <source>Reach them at low cost, wake their value up and pick out the promising ones.</source>
+        <translation>低成本触达、价值唤醒、精准筛选有潜力的客户。</translation>
+    </message>
+    <message>
+        <source>Standard content through automated tools (holiday greetings, product tips)
+A &quot;dormant customer wake-up pack&quot; (a large coupon plus a time-limited event reminder)
+Regular analysis of their behaviour to move promising customers into the cultivation pool</source>
+        <translation>通过自动化工具推送标准化内容(节日祝福、产品科普资讯)
+设置“沉睡客户唤醒礼包”(大额优惠券+限时活动提醒)
+定期分析客户行为,筛选有潜力客户转入培育池</translation>
+    </message>
+    <message>
+        <source>Automated monthly, screened quarterly</source>
+        <translation>每月自动推送,每季度筛选</translation>
+    </message>
+    <message>
+        <source>Automated marketing tools (email, SMS platform), wake-up coupons</source>
+        <translation>自动化营销工具(EDM、短信平台)、唤醒优惠券</translation>
+    </message>
+    <message>
+        <source>More dormant customers woken up at a lower cost per contact</source>
+        <translation>以更低的单次触达成本唤醒更多沉睡客户</translation>
+    </message>
+    <message>
+        <source>Urgent retention of churn-risk customers</source>
+        <translation>流失风险客户紧急挽留</translation>
+    </message>
+    <message>
+        <source>Retain them first: find the problem, solve it and win a second purchase.</source>
+        <translation>优先挽留:找到问题、解决问题、促成二次购买。</translation>
+    </message>
+    <message>
+        <source>The service team contacts the customer within 24 hours to learn why (product quality, service attitude, price)
+Targeted compensation (refund, exchange, free service)
+A &quot;welcome back&quot; gift that lowers the bar for the next purchase</source>
+        <translation>客服团队24小时内主动联系,了解流失原因(产品质量、服务态度、价格问题)
+针对性补偿方案(退款、换货、赠送服务)
+推出“回归专属礼”,降低二次购买门槛</translation>
+    </message>
+    <message>
+        <source>Within 24 hours of the warning, then weekly</source>
+        <translation>预警后24小时内,之后每周</translation>
+    </message>
+    <message>
+        <source>Retention budget, service call scripts</source>
+        <translation>挽留专项预算、客服话术模板</translation>
+    </message>
+    <message>
+        <source>Win-back rate of churn-risk customers at least 30%</source>
+        <translation>流失风险客户挽回率≥30%</translation>
+    </message>
+    <message>
+        <source>Strategic account partnership</source>
+        <translation>战略客户伙伴关系</translation>
+    </message>
+    <message>
+        <source>Secure and grow the accounts with the largest revenue, the longest relationship and the best fit.</source>
+        <translation>稳固并发展营收贡献最大、合作周期最长、行业匹配度最高的客户。</translation>
+    </message>
+    <message>
+        <source>A named account team led by a senior account manager
+Quarterly business reviews with the customer&apos;s decision makers
+A joint yearly plan, priority support and early access to new products</source>
+        <translation>由资深客户经理带领的专属客户团队
+与客户决策层的季度业务回顾
+共同制定年度计划,优先支持,新品优先体验</translation>
+    </message>
+    <message>
+        <source>Quarterly business review, monthly check-in</source>
+        <translation>季度业务回顾,月度沟通</translation>
+    </message>
+    <message>
+        <source>Senior account manager time, an executive sponsor, priority support</source>
+        <translation>资深客户经理投入、高管支持、优先服务</translation>
+    </message>
+    <message>
+        <source>Every strategic account renews; its revenue grows</source>
+        <translation>战略客户全部续约,营收持续增长</translation>
+    </message>
+    <message>
+        <source>Core account development</source>
+        <translation>核心客户价值提升</translation>
+    </message>
+    <message>
+        <source>Keep core accounts and raise their value through cross-selling and up-selling.</source>
+        <translation>留住核心客户,并通过交叉销售和追加销售提升其价值。</translation>
+    </message>
+    <message>
+        <source>A dedicated account manager
+Cross-selling of related products, up-selling of higher packages
+A satisfaction survey every half year</source>
+        <translation>专属客户经理
+交叉销售关联产品,追加销售升级套餐
+每半年一次满意度调研</translation>
+    </message>
+    <message>
+        <source>Account manager time, product specialists</source>
+        <translation>客户经理投入、产品专家</translation>
+    </message>
+    <message>
+        <source>Higher lifetime value of core accounts</source>
+        <translation>提升核心客户的客户生命周期价值</translation>
+    </message>
+    <message>
+        <source>Potential account cultivation</source>
+        <translation>潜力客户培育</translation>
+    </message>
+    <message>
+        <source>Grow accounts that fit well but buy little so far.</source>
+        <translation>培育行业匹配度高但目前采购较少的客户。</translation>
+    </message>
+    <message>
+        <source>A needs analysis together with the customer
+Pilot projects or trials of further products
+Industry cases and training</source>
+        <translation>与客户共同开展需求分析
+试点项目或更多产品的试用
+行业案例与培训</translation>
+    </message>
+    <message>
+        <source>Trial licences, solution engineers</source>
+        <translation>试用许可、解决方案工程师</translation>
+    </message>
+    <message>
+        <source>More repeat purchases; some accounts become core accounts</source>
+        <translation>复购增加,部分客户升级为核心客户</translation>
+    </message>
+    <message>
+        <source>Renewal rescue for risk accounts</source>
+        <translation>风险客户续约挽救</translation>
+    </message>
+    <message>
+        <source>Keep the accounts whose renewal is at risk.</source>
+        <translation>留住续约存在风险的客户。</translation>
+    </message>
+    <message>
+        <source>The service lead contacts the account within 24 hours to learn the cause
+A remediation plan with dates agreed with the customer
+The renewal terms reviewed (price, scope)</source>
+        <translation>客服负责人24小时内联系客户了解原因
+与客户商定有时间节点的整改方案
+重新评估续约条款(价格、范围)</translation>
+    </message>
+    <message>
+        <source>Weekly until the renewal</source>
+        <translation>每周,直至续约</translation>
+    </message>
+    <message>
+        <source>Service lead time, renewal discount budget</source>
+        <translation>客服负责人投入、续约折扣预算</translation>
+    </message>
+    <message>
+        <source>Lower churn rate of risk accounts</source>
+        <translation>降低风险客户流失率</translation>
+    </message>
+    <message>
+        <source>Acquisition: precise targeting</source>
+        <translation>获客:精准定位</translation>
+    </message>
+    <message>
+        <source>Win good new customers at a lower acquisition cost.</source>
+        <translation>以更低的获客成本获得优质新客户。</translation>
+    </message>
+    <message>
+        <source>Define the target customer groups precisely
+Optimise the mix of acquisition channels
+Design offers that draw new customers in
+Shorten the path from first contact to first order</source>
+        <translation>精准定位目标客群
+优化获客渠道组合
+设计新客引流权益
+缩短获客转化链路</translation>
+    </message>
+    <message>
+        <source>Channels reviewed monthly</source>
+        <translation>每月评估渠道</translation>
+    </message>
+    <message>
+        <source>Acquisition budget, channel tools</source>
+        <translation>获客预算、渠道工具</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost (CAC) −25%</source>
+        <translation>获客成本(CAC)降低25%</translation>
+    </message>
+    <message>
+        <source>Activation: a good first order</source>
+        <translation>激活:良好的首单体验</translation>
+    </message>
+    <message>
+        <source>Turn new customers into active ones quickly and build their trust.</source>
+        <translation>让新客户尽快活跃起来,快速建立客户信任。</translation>
+    </message>
+    <message>
+        <source>Simplify the first-order process
+An experience made for new customers (getting-started guide, first-order discount)</source>
+        <translation>简化首单流程
+提供新客专属体验(入门指导、首单优惠)</translation>
+    </message>
+    <message>
+        <source>Within 7 days of the first order</source>
+        <translation>首单后7天内</translation>
+    </message>
+    <message>
+        <source>First-order discount budget, getting-started guide</source>
+        <translation>首单优惠预算、入门指导</translation>
+    </message>
+    <message>
+        <source>Higher 7-day activation rate of new customers</source>
+        <translation>提升新客户7日激活率</translation>
+    </message>
+    <message>
+        <source>Growth: cross-selling and up-selling</source>
+        <translation>成长:交叉销售与追加销售</translation>
+    </message>
+    <message>
+        <source>Raise each customer&apos;s value.</source>
+        <translation>提升每位客户的价值。</translation>
+    </message>
+    <message>
+        <source>Personalised product and service recommendations from their preferences
+Cross-selling (related products)
+Up-selling (upgraded packages)</source>
+        <translation>基于客户偏好推送个性化产品/服务
+交叉销售(关联产品推荐)
+追加销售(升级套餐)</translation>
+    </message>
+    <message>
+        <source>Recommendation content, product bundles</source>
+        <translation>推荐内容、产品组合</translation>
+    </message>
+    <message>
+        <source>Higher average order value and lifetime value</source>
+        <translation>提升客单价与客户生命周期价值</translation>
+    </message>
+    <message>
+        <source>Maturity: a loyalty programme</source>
+        <translation>成熟:会员忠诚体系</translation>
+    </message>
+    <message>
+        <source>Strengthen loyalty and keep mature customers close.</source>
+        <translation>强化客户粘性,维系成熟客户。</translation>
+    </message>
+    <message>
+        <source>A membership loyalty scheme (points, levels, exclusive perks)
+Regular interactive events</source>
+        <translation>建立会员忠诚体系(积分、等级、专属权益)
+定期开展互动活动</translation>
+    </message>
+    <message>
+        <source>Monthly events</source>
+        <translation>每月活动</translation>
+    </message>
+    <message>
+        <source>Points and perks budget</source>
+        <translation>积分与权益预算</translation>
+    </message>
+    <message>
+        <source>Retention rate +30%</source>
+        <translation>留存率提升30%</translation>
+    </message>
+    <message>
+        <source>Retention: early warning and retention offers</source>
+        <translation>挽留:流失预警与挽留权益</translation>
+    </message>
+    <message>
+        <source>Keep the customers who show churn warning signals.</source>
+        <translation>留住出现流失预警信号的客户。</translation>
+    </message>
+    <message>
+        <source>Watch the warning signals (purchase frequency falling, fewer interactions)
+Retention offers (exclusive discounts, tailored service)
+Solve the customer&apos;s core complaint</source>
+        <translation>监测流失预警信号(消费频次下降、互动减少)
+推送挽留权益(专属优惠、定制服务)
+解决客户核心诉求</translation>
+    </message>
+    <message>
+        <source>Warning list checked weekly</source>
+        <translation>每周查看预警名单</translation>
+    </message>
+    <message>
+        <source>Retention budget, churn-risk list</source>
+        <translation>挽留预算、流失风险名单</translation>
+    </message>
+    <message>
+        <source>Churn rate below 8%</source>
+        <translation>流失率降至8%以下</translation>
+    </message>
+    <message>
+        <source>Win-back: learn why, invite them back</source>
+        <translation>召回:了解原因,邀请回归</translation>
+    </message>
+    <message>
+        <source>Bring churned customers back.</source>
+        <translation>推动已流失客户回流。</translation>
+    </message>
+    <message>
+        <source>Ask lost customers why they left
+Differentiated win-back offers (incentives, news of product upgrades)</source>
+        <translation>对已流失客户开展原因调研
+差异化召回策略(权益激励、产品升级告知)</translation>
+    </message>
+    <message>
+        <source>Quarterly win-back campaign</source>
+        <translation>每季度召回活动</translation>
+    </message>
+    <message>
+        <source>Win-back incentive budget</source>
+        <translation>召回激励预算</translation>
+    </message>
+    <message>
+        <source>Higher win-back rate</source>
+        <translation>提升挽回率</translation>
+    </message>
+    <message>
+        <source>New customers: first order and onboarding</source>
+        <translation>新客户:首单与新手引导</translation>
+    </message>
+    <message>
+        <source>Activate new customers within 7 days.</source>
+        <translation>7天内激活新客户。</translation>
+    </message>
+    <message>
+        <source>A first-order offer
+Onboarding (e.g. a guide to using the app)
+A one-to-one consultation</source>
+        <translation>首单优惠
+新手引导(如APP使用教程)
+1对1专属咨询</translation>
+    </message>
+    <message>
+        <source>First-order coupons, onboarding content</source>
+        <translation>首单优惠券、新手引导内容</translation>
+    </message>
+    <message>
+        <source>7-day activation rate of new customers up to 60%</source>
+        <translation>新客7日激活率提升至60%</translation>
+    </message>
+    <message>
+        <source>Active customers: recommendations and member perks</source>
+        <translation>活跃客户:个性化推荐与会员权益</translation>
+    </message>
+    <message>
+        <source>Keep active customers buying.</source>
+        <translation>让活跃客户持续购买。</translation>
+    </message>
+    <message>
+        <source>Personalised recommendations from the purchase history
+Member perks (double points, priority purchase)
+Birthday and membership-anniversary gifts (coupons, presents)</source>
+        <translation>基于购买历史的个性化推荐
+会员专属权益(积分加倍、优先购)
+生日、会员纪念日专属福利(优惠券、礼品)</translation>
+    </message>
+    <message>
+        <source>Points budget, recommendation content</source>
+        <translation>积分预算、推荐内容</translation>
+    </message>
+    <message>
+        <source>Monthly repurchase rate of active customers +30%</source>
+        <translation>活跃客户月复购率提升30%</translation>
+    </message>
+    <message>
+        <source>Dormant customers: wake-up offers</source>
+        <translation>沉睡客户:唤醒权益</translation>
+    </message>
+    <message>
+        <source>Wake dormant customers up before they are lost.</source>
+        <translation>在沉睡客户流失前将其唤醒。</translation>
+    </message>
+    <message>
+        <source>Wake-up offers (discount coupons, exclusive events)
+Churn-warning intervention: a call-back from the service team</source>
+        <translation>唤醒权益(满减券、专属活动)
+流失预警干预:客服回访</translation>
+    </message>
+    <message>
+        <source>When a customer falls dormant, then monthly</source>
+        <translation>客户进入沉睡时,之后每月</translation>
+    </message>
+    <message>
+        <source>Wake-up coupons, call-back scripts</source>
+        <translation>唤醒优惠券、回访话术</translation>
+    </message>
+    <message>
+        <source>Dormant wake-up rate +25%</source>
+        <translation>沉睡客户唤醒率提升25%</translation>
+    </message>
+    <message>
+        <source>Churned customers: win them back</source>
+        <translation>流失客户:挽回</translation>
+    </message>
+    <message>
+        <source>Bring lost customers back.</source>
+        <translation>推动流失客户回流。</translation>
+    </message>
+    <message>
+        <source>Ask why they left (survey or call)
+A &quot;welcome back&quot; offer that lowers the bar for the next purchase
+News of product upgrades</source>
+        <translation>了解流失原因(问卷或电话)
+“回归专属礼”,降低二次购买门槛
+产品升级告知</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>Win-back budget</source>
+        <translation>召回预算</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStore</name>
+    <message>
+        <source>Playbook %1 does not exist.</source>
+        <translation>策略模板%1不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in playbook: it can be retired, not removed.</source>
+        <translation>“%1”是内置策略模板:只能停用,不能删除。</translation>
+    </message>
+    <message>
+        <source>“%1” is your own playbook: only built-in playbooks can be reset.</source>
+        <translation>“%1”是您自己的策略模板:只有内置策略模板可以恢复默认。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1(副本)</translation>
+    </message>
+</context>
+<context>
     <name>QuarterlyReport</name>
     <message>
         <source>Quarterly customer review</source>
@@ -1517,6 +2378,17 @@
     </message>
 </context>
 <context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Plan: plan %1 does not exist.</source>
+        <translation>计划:计划%1不存在。</translation>
+    </message>
+    <message>
+        <source>Review %1 does not exist.</source>
+        <translation>复盘记录%1不存在。</translation>
+    </message>
+</context>
+<context>
     <name>RfmScorer</name>
     <message>
         <source>Not scored: no purchase up to the analysis date.</source>
@@ -1569,6 +2441,100 @@
     <message>
         <source>M %1: %2 a year, more than %3% of the %4 customers scored (M %1 takes %5% up to %6%)</source>
         <translation>M %1：每年 %2，高于 %4 位参与评分客户中的 %3%（M %1 对应 %5% 至 %6%）</translation>
+    </message>
+</context>
+<context>
+    <name>RiskCatalog</name>
+    <message>
+        <source>Inaccurate customer data</source>
+        <translation>客户数据不准确</translation>
+    </message>
+    <message>
+        <source>The tiers differ widely from the customers&apos; real value.</source>
+        <translation>分层结果与实际客户价值偏差大。</translation>
+    </message>
+    <message>
+        <source>Cleanse the data regularly (update contact details, remove invalid customers) and review key customers&apos; information by hand.</source>
+        <translation>定期清洗数据(如更新联系方式、剔除无效客户),结合人工复核关键客户信息。</translation>
+    </message>
+    <message>
+        <source>Data team</source>
+        <translation>数据团队</translation>
+    </message>
+    <message>
+        <source>The same strategy for every tier</source>
+        <translation>策略同质化</translation>
+    </message>
+    <message>
+        <source>Customers of different tiers are looked after in the same way.</source>
+        <translation>不同分层客户采用相同维护方式。</translation>
+    </message>
+    <message>
+        <source>Match a differentiated strategy strictly to each tier and evaluate the strategies regularly.</source>
+        <translation>严格按分层结果匹配差异化策略,定期评估策略。</translation>
+    </message>
+    <message>
+        <source>Marketing team</source>
+        <translation>市场团队</translation>
+    </message>
+    <message>
+        <source>Resources spent on the wrong customers</source>
+        <translation>资源投入错配</translation>
+    </message>
+    <message>
+        <source>Low-value customers get costly personal service while high-value customers get only standard content.</source>
+        <translation>低价值客户占用高成本的个性化服务,高价值客户却只收到标准化内容。</translation>
+    </message>
+    <message>
+        <source>Give high-value customers deeply personal service and reach low-value customers at scale with standard tools.</source>
+        <translation>高价值客户提供深度个性化服务,低价值客户通过标准化工具实现规模化触达,避免资源浪费。</translation>
+    </message>
+    <message>
+        <source>Sales team</source>
+        <translation>销售团队</translation>
+    </message>
+    <message>
+        <source>Departments working in silos</source>
+        <translation>部门壁垒</translation>
+    </message>
+    <message>
+        <source>Sales, service and marketing hold different customer information and act inconsistently.</source>
+        <translation>销售、客服、市场掌握的客户信息不一致,行动不协调。</translation>
+    </message>
+    <message>
+        <source>Break down the walls between sales, service and marketing: share customer information and keep the strategies consistent (e.g. a weekly customer meeting).</source>
+        <translation>打破销售、客服、市场等部门壁垒,保证客户信息互通、策略一致(如每周客户维护例会)。</translation>
+    </message>
+    <message>
+        <source>Team leads</source>
+        <translation>团队负责人</translation>
+    </message>
+    <message>
+        <source>Strategies that ignore the lifecycle</source>
+        <translation>策略忽视客户生命周期</translation>
+    </message>
+    <message>
+        <source>Customers&apos; needs change from stage to stage (new, growing, mature, declining) but their strategy stays the same.</source>
+        <translation>客户在不同阶段(新客、成长、成熟、衰退)的需求已变化,维护策略却一成不变。</translation>
+    </message>
+    <message>
+        <source>Follow each customer&apos;s lifecycle stage and adjust the strategy as the needs change.</source>
+        <translation>关注客户所处的生命周期阶段,随需求变化动态调整维护策略。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegisterStore</name>
+    <message>
+        <source>Risk %1 does not exist.</source>
+        <translation>风险%1不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in risk: it can be closed, not removed.</source>
+        <translation>“%1”是内置风险:只能关闭,不能删除。</translation>
+    </message>
+    <message>
+        <source>“%1” is your own risk: only built-in risks can be reset.</source>
+        <translation>“%1”是您自己添加的风险:只有内置风险可以恢复默认。</translation>
     </message>
 </context>
 <context>
