@@ -77,4 +77,34 @@ void PlanningTestDatabase::snapshot(const QString& period,
                   row.stage, row.riskLevel});
 }
 
+qint64 PlanningTestDatabase::plan(const QString& tierModel)
+{
+    const QSqlDatabase c = m_db.connection();
+    sql::run(c,
+             QStringLiteral("INSERT INTO plan (name, period, tier_model, created_at)"
+                            " VALUES ('test plan', '2011Q3', ?, '2011-06-01T09:00:00')"),
+             {tierModel});
+    return sql::scalar(c, QStringLiteral("SELECT MAX(id) FROM plan")).toLongLong();
+}
+
+qint64 PlanningTestDatabase::item(qint64 planId, QDate start, QDate end, const QString& status)
+{
+    const QSqlDatabase c = m_db.connection();
+    sql::run(
+        c,
+        QStringLiteral("INSERT INTO execution_item (plan_id, segment_kind, segment, strategy, owner,"
+                       " starts_on, ends_on, status) VALUES (?, 'tier', 'potential', 'repurchase coupon',"
+                       " 'sales', ?, ?, ?)"),
+        {planId, start.toString(Qt::ISODate), end.toString(Qt::ISODate), status});
+    return sql::scalar(c, QStringLiteral("SELECT MAX(id) FROM execution_item")).toLongLong();
+}
+
+void PlanningTestDatabase::itemCustomer(qint64 itemId, const QString& code, const QString& role)
+{
+    sql::run(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO execution_item_customer (item_id, customer_id, role) VALUES (?, ?, ?)"),
+        {itemId, m_ids.value(code), role});
+}
+
 } // namespace clientele::test

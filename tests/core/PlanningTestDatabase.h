@@ -50,6 +50,11 @@ public:
                   const QList<SnapshotRow>& rows,
                   const QString& tierModel = QStringLiteral("seed4"));
 
+    // A plan and an execution item written straight into the planning tables.
+    qint64 plan(const QString& tierModel = QStringLiteral("seed4"));
+    qint64 item(qint64 planId, QDate start, QDate end, const QString& status = QStringLiteral("done"));
+    void itemCustomer(qint64 itemId, const QString& code, const QString& role = QStringLiteral("target"));
+
     qint64 id(const QString& code) const { return m_ids.value(code); }
     const QMap<QString, qint64>& ids() const { return m_ids; }
 
