@@ -2201,6 +2201,228 @@ News of product upgrades</source>
         <source>Win-back budget</source>
         <translation>召回预算</translation>
     </message>
+    <message>
+        <source>Champions: reward and involve</source>
+        <translation>冠军客户:回馈与共创</translation>
+    </message>
+    <message>
+        <source>Keep the best customers delighted and make them advocates.</source>
+        <translation>让最好的客户持续满意,并成为品牌推荐者。</translation>
+    </message>
+    <message>
+        <source>Early access to new products and exclusive perks
+Invitations to review products and refer friends
+A personal thank-you from their account manager</source>
+        <translation>新品优先体验与专属权益
+邀请评测产品、推荐好友
+客户经理亲自致谢</translation>
+    </message>
+    <message>
+        <source>Perk budget, referral rewards</source>
+        <translation>权益预算、推荐奖励</translation>
+    </message>
+    <message>
+        <source>Repurchase rate kept high; more referrals</source>
+        <translation>保持高复购率,推荐人数增加</translation>
+    </message>
+    <message>
+        <source>Loyal customers: up-selling and membership</source>
+        <translation>忠诚客户:追加销售与会员体系</translation>
+    </message>
+    <message>
+        <source>Raise the value of frequent buyers.</source>
+        <translation>提升高频购买客户的价值。</translation>
+    </message>
+    <message>
+        <source>Up-selling of higher-value products
+Membership levels and points
+Requests for reviews and ratings</source>
+        <translation>追加销售更高价值的产品
+会员等级与积分
+邀请评价与打分</translation>
+    </message>
+    <message>
+        <source>Points budget, product bundles</source>
+        <translation>积分预算、产品组合</translation>
+    </message>
+    <message>
+        <source>Higher average order value</source>
+        <translation>提升客单价</translation>
+    </message>
+    <message>
+        <source>Potential loyalists: a membership offer</source>
+        <translation>潜在忠诚客户:会员邀请</translation>
+    </message>
+    <message>
+        <source>Turn recent repeat buyers into loyal customers.</source>
+        <translation>把近期复购的客户培养成忠诚客户。</translation>
+    </message>
+    <message>
+        <source>An offer to join the membership or loyalty programme
+Personalised recommendations from the purchase history</source>
+        <translation>邀请加入会员或忠诚度计划
+基于购买历史的个性化推荐</translation>
+    </message>
+    <message>
+        <source>Membership perks, recommendation content</source>
+        <translation>会员权益、推荐内容</translation>
+    </message>
+    <message>
+        <source>Higher repurchase rate</source>
+        <translation>提升复购率</translation>
+    </message>
+    <message>
+        <source>Recent first-time buyers: onboarding</source>
+        <translation>近期首购客户:新手引导</translation>
+    </message>
+    <message>
+        <source>Make the first purchase the start of a relationship.</source>
+        <translation>让首次购买成为长期关系的开始。</translation>
+    </message>
+    <message>
+        <source>A welcome message and getting-started help
+A second-purchase offer within 30 days</source>
+        <translation>欢迎信息与入门帮助
+30天内的二次购买优惠</translation>
+    </message>
+    <message>
+        <source>Within 30 days of the first order</source>
+        <translation>首单后30天内</translation>
+    </message>
+    <message>
+        <source>Welcome content, second-order coupons</source>
+        <translation>欢迎内容、二次购买优惠券</translation>
+    </message>
+    <message>
+        <source>Promising customers: building awareness</source>
+        <translation>有潜力客户:建立认知</translation>
+    </message>
+    <message>
+        <source>Give recent small spenders a reason to come back.</source>
+        <translation>给近期消费较少的客户一个再次光顾的理由。</translation>
+    </message>
+    <message>
+        <source>Brand and product stories
+A free trial or a small introductory offer</source>
+        <translation>品牌与产品故事
+免费试用或小额入门优惠</translation>
+    </message>
+    <message>
+        <source>Content, trial offers</source>
+        <translation>内容、试用优惠</translation>
+    </message>
+    <message>
+        <source>Need attention: limited-time offers</source>
+        <translation>需要关注客户:限时优惠</translation>
+    </message>
+    <message>
+        <source>Re-engage average customers before they slip away.</source>
+        <translation>在一般客户流失前重新激发其兴趣。</translation>
+    </message>
+    <message>
+        <source>Limited-time offers based on past purchases
+Recommendations of popular products</source>
+        <translation>基于历史购买的限时优惠
+热门产品推荐</translation>
+    </message>
+    <message>
+        <source>Coupon budget</source>
+        <translation>优惠券预算</translation>
+    </message>
+    <message>
+        <source>Higher retention rate</source>
+        <translation>提升留存率</translation>
+    </message>
+    <message>
+        <source>About to sleep: reactivation</source>
+        <translation>即将沉睡客户:重新激活</translation>
+    </message>
+    <message>
+        <source>Reactivate customers whose purchases are fading.</source>
+        <translation>重新激活购买逐渐减少的客户。</translation>
+    </message>
+    <message>
+        <source>Popular products and discounts shared with them
+A reminder with a time-limited coupon</source>
+        <translation>推送热门产品与折扣
+附限时优惠券的提醒</translation>
+    </message>
+    <message>
+        <source>When a customer&apos;s purchases fade, then monthly</source>
+        <translation>客户购买减少时,之后每月</translation>
+    </message>
+    <message>
+        <source>Reactivation coupons</source>
+        <translation>激活优惠券</translation>
+    </message>
+    <message>
+        <source>At risk: a personal win-back</source>
+        <translation>有流失风险客户:一对一挽回</translation>
+    </message>
+    <message>
+        <source>Win back good customers who have not bought for a long time.</source>
+        <translation>挽回很久没有购买的优质客户。</translation>
+    </message>
+    <message>
+        <source>Personal emails or calls to learn why
+Renewal offers and news of product upgrades</source>
+        <translation>通过个人邮件或电话了解原因
+续购优惠与产品升级告知</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them: urgent personal contact</source>
+        <translation>不能失去的客户:紧急一对一联系</translation>
+    </message>
+    <message>
+        <source>Bring back big spenders who have gone quiet.</source>
+        <translation>挽回沉寂下来的大额消费客户。</translation>
+    </message>
+    <message>
+        <source>A call from the account manager within 24 hours
+An exclusive offer or a new product that fits them
+Ask what went wrong and put it right</source>
+        <translation>客户经理24小时内致电
+专属优惠或适合客户的新产品
+了解问题所在并及时解决</translation>
+    </message>
+    <message>
+        <source>Account manager time, retention budget</source>
+        <translation>客户经理投入、挽留预算</translation>
+    </message>
+    <message>
+        <source>Win back at least 30% of them</source>
+        <translation>挽回其中至少30%</translation>
+    </message>
+    <message>
+        <source>Hibernating: low-cost reminders</source>
+        <translation>休眠客户:低成本提醒</translation>
+    </message>
+    <message>
+        <source>Remind them at low cost; stop contacting those who never answer.</source>
+        <translation>低成本提醒;对始终没有回应的客户停止联系。</translation>
+    </message>
+    <message>
+        <source>Automated offers of relevant products
+Unreachable contacts cleaned out</source>
+        <translation>自动推送相关产品优惠
+清理无法联系的客户信息</translation>
+    </message>
+    <message>
+        <source>Lost customers: one last win-back</source>
+        <translation>已流失客户:最后一次挽回</translation>
+    </message>
+    <message>
+        <source>Try once to win them back, then stop contacting them.</source>
+        <translation>尝试挽回一次,之后停止联系。</translation>
+    </message>
+    <message>
+        <source>One win-back campaign with a strong offer
+Ask why they left
+No more marketing to those who do not answer (no useless disturbance)</source>
+        <translation>一次力度较大的召回活动
+了解流失原因
+对没有回应的客户停止营销(避免无效营销打扰)</translation>
+    </message>
 </context>
 <context>
     <name>PlaybookStore</name>

@@ -86,6 +86,10 @@ TEST(PlaybookCatalogTest, CoversTheTiersStagesAndOnlineGroupsWithKnownKpis)
         EXPECT_TRUE(has(PlaybookTarget::Tier, "seed4", tier)) << tier;
     for (const char* tier : {"strategic", "core", "potential", "risk"})
         EXPECT_TRUE(has(PlaybookTarget::Tier, "tob4", tier)) << tier;
+    for (const char* segment :
+         {"champions", "loyal", "potential_loyalist", "new_customers", "promising", "need_attention",
+          "about_to_sleep", "at_risk", "cant_lose", "hibernating", "lost"})
+        EXPECT_TRUE(has(PlaybookTarget::Tier, "rfm11", segment)) << segment;
     for (const char* stage : {"acquire", "activate", "grow", "mature", "retain", "win_back"})
         EXPECT_TRUE(has(PlaybookTarget::Stage, "", stage)) << stage;
     for (const char* group : {"new", "active", "dormant", "churned"})
