@@ -12,6 +12,7 @@
 #include "pages/PlaceholderPage.h"
 #include "pages/ReportsPage.h"
 #include "segments/SegmentsPage.h"
+#include "settings/SettingsPage.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -130,6 +131,8 @@ void MainWindow::createPages()
         QString title;
         QWidget* widget;
     };
+    m_settings = new SettingsPage(m_stack);
+    m_settings->setService(m_analysis);
     const Entry entries[PageCount] = {
         {tr("Dashboard"), m_dashboard},
         {tr("Customers"), m_customers},
@@ -158,6 +161,7 @@ void MainWindow::createPages()
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+        {tr("Settings"), m_settings},
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -222,6 +226,14 @@ void MainWindow::createMenus()
             view->addAction(m_navigation->item(page)->text(), this, [this, page] { showPage(page); });
         go->setObjectName(QStringLiteral("showPage_%1").arg(pageKey(page)));
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Settings…"), this, [this] { showPage(SettingsPageId); });
+    preferences->setObjectName(QStringLiteral("showSettings"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // The platform's Preferences keys where it has them (Cmd+, on macOS), Ctrl+, elsewhere.
+    preferences->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
+                                 ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                 : QKeySequence(QKeySequence::Preferences));
         go->setShortcutContext(Qt::WindowShortcut);
     }
     view->addSeparator();
@@ -251,6 +263,10 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = m_session->recentFiles();
     int number = 1;
     for (const QString& file : files) {
+    connect(m_settings, &SettingsPage::languageChosen, this, [this](const QString& chosen) {
+        for (QAction* action : m_languages->actions())
+            action->setChecked(action->data().toString() == chosen);
+    });
         const QString text = QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(file).fileName());
         QAction* action = m_recentMenu->addAction(text, this, [this, file] { m_session->openFile(file); });
         action->setToolTip(QDir::toNativeSeparators(file));
@@ -283,7 +299,7 @@ QWidget* MainWindow::page(int page) const
 QString MainWindow::pageKey(int page)
 {
     static const char* const keys[PageCount] = {"dashboard", "customers", "segments", "plans",
-                                                "tracking",  "reports",   "import"};
+                                                "tracking",  "reports",   "import",   "settings"};
     return page >= 0 && page < PageCount ? QString::fromLatin1(keys[page]) : QString();
 }
 
@@ -319,6 +335,8 @@ void MainWindow::onDatabaseChanged(Database* db)
     setWindowTitle(tr("%1 — Clientele").arg(name));
     m_statusLabel->setText(tr("%1 — counting…").arg(name));
     m_statusLabel->setToolTip(QDir::toNativeSeparators(db->filePath()));
+    // Before the analysis starts: the database's stored scheme, model and date are its options.
+    m_settings->setDatabase(db);
     m_dashboard->setDatabaseName(name);
     m_dashboard->showCounting();
 }
@@ -399,6 +417,7 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
+    m_settings->showStoredLanguage();
 void MainWindow::restoreWindowState()
 {
     const QSettings settings;

@@ -17,6 +17,7 @@ class DashboardPage;
 class ImportPage;
 class NavigationList;
 class SegmentsPage;
+class SettingsPage;
 struct SegmentFilter;
 class ReportsPage;
 struct DatabaseStatistics;
@@ -37,6 +38,7 @@ public:
         TrackingPageId,
         ReportsPageId,
         ImportPageId,
+        SettingsPageId,
         PageCount
     };
 
@@ -53,6 +55,7 @@ public:
 
     CustomersPage* customersPage() const;
     SegmentsPage* segmentsPage() const { return m_segments; }
+    SettingsPage* settingsPage() const { return m_settings; }
     AnalysisService* analysisService() const { return m_analysis; }
     // True once the Customers page has shown the open database's first rows.
     bool customersShown() const;
@@ -94,6 +97,7 @@ private:
     SegmentsPage* m_segments = nullptr;
     AnalysisService* m_analysis = nullptr;
     ReportsPage* m_reports = nullptr;
+    SettingsPage* m_settings = nullptr;
     bool m_customersShown = false;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_languages = nullptr;

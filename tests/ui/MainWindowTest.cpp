@@ -155,7 +155,7 @@ TEST_F(MainWindowTest, ChineseCatalogueTranslatesTheNavigation)
         const QStringList expected = {QStringLiteral("仪表盘"),   QStringLiteral("客户"),
                                       QStringLiteral("客户分层"), QStringLiteral("策略规划"),
                                       QStringLiteral("效果跟踪"), QStringLiteral("报告"),
-                                      QStringLiteral("导入")};
+                                      QStringLiteral("导入"),     QStringLiteral("设置")};
         for (int row = 0; row < list->count(); ++row)
             EXPECT_EQ(list->item(row)->text(), expected[row]);
         openIn(window);

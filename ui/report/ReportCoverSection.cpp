@@ -25,7 +25,7 @@ void ReportCoverSection::render(ReportCanvas& canvas,
 {
     const ReportCover& cover = data.cover;
     canvas.skip(90);
-    const QImage logo = cover.logoPath.isEmpty() ? QImage() : QImage(cover.logoPath);
+    const QImage logo = cover.logoPath.isEmpty() ? QImage::fromData(cover.logoData) : QImage(cover.logoPath);
     if (!logo.isNull()) {
         const double height = canvas.pt(60);
         const double width = std::min(canvas.width(), height * logo.width() / logo.height());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -16,7 +17,8 @@ namespace clientele {
 struct ReportCover
 {
     QString companyName;
-    QString logoPath; // optional image file
+    QString logoPath;    // optional image file
+    QByteArray logoData; // the database's logo (Settings), used when there is no logoPath
     QString author;
     QString periodCode;         // "2011Q3"
     QString periodLabel;        // "Q3 2011 (1 Jul 2011 – 30 Sep 2011)"

@@ -10,6 +10,8 @@
 #include "analytics/TierNames.h"
 #include "report/ReportFormat.h"
 #include "report/RetentionActionSuggester.h"
+#include "settings/CurrencyDisplay.h"
+#include "storage/AppSettingsStore.h"
 #include "storage/KpiDataReader.h"
 #include "storage/MarketingSpendStore.h"
 #include "storage/SnapshotStore.h"
@@ -197,6 +199,14 @@ std::optional<ReportData> ReportDataCollector::collect(const ReportOptions& opti
     cover.companyName = options.companyName;
     cover.author = options.author;
     cover.logoPath = options.logoPath;
+    // The database's own company, logo, currency and analysis rules (Settings page) unless the
+    // report's options name a company or logo of their own.
+    const AppSettings appSettings = AppSettingsStore(m_db, m_dialect).load();
+    if (cover.companyName.isEmpty())
+        cover.companyName = appSettings.companyName;
+    if (cover.logoPath.isEmpty())
+        cover.logoData = appSettings.logo;
+    data.currencySymbol = CurrencyDisplay(appSettings).prefix();
     cover.periodCode = period.code();
     cover.previousPeriodCode = previous.code();
     cover.periodStart = period.start();
@@ -213,6 +223,8 @@ std::optional<ReportData> ReportDataCollector::collect(const ReportOptions& opti
     const auto engineRun = [&](const AnalysisPeriod& p, int from, int to) {
         AnalyticsEngine::Options engineOptions;
         engineOptions.asOf = p.end();
+        engineOptions.schemeCode = appSettings.schemeCode;
+        engineOptions.tierModelCode = appSettings.tierModelCode;
         engineOptions.explain = false;
         return engine.run(
             engineOptions,

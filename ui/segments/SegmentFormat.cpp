@@ -1,5 +1,7 @@
 #include "segments/SegmentFormat.h"
 
+#include "settings/CurrencyDisplay.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -19,21 +21,17 @@ QString sign(bool negative, bool plus)
     return plus ? QLocale().positiveSign() : QString();
 }
 
+// Money goes through the one currency setting (Settings page: code, symbol or code, decimals).
 QString moneyText(qint64 minor, bool plus)
 {
-    const QLocale locale;
-    const qint64 magnitude = minor < 0 ? -minor : minor;
-    const QString whole = locale.toString(magnitude / 100);
-    const QString cents = QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    return sign(minor < 0, plus) + SegmentFormat::currencySymbol() + whole + locale.decimalPoint() + cents;
+    return CurrencyDisplay::current().format(minor, plus);
 }
 
 } // namespace
 
 QString SegmentFormat::currencySymbol()
 {
-    // The data's default currency is CNY (orders.currency); a currency setting comes with Settings.
-    return QStringLiteral("¥");
+    return CurrencyDisplay::current().unit();
 }
 
 QString SegmentFormat::count(qint64 value)
@@ -49,7 +47,8 @@ QString SegmentFormat::money(qint64 minor)
 QString SegmentFormat::moneyWhole(qint64 minor)
 {
     const qint64 rounded = (minor >= 0 ? minor + 50 : minor - 50) / 100;
-    return sign(rounded < 0, false) + currencySymbol() + QLocale().toString(std::llabs(rounded));
+    return sign(rounded < 0, false) + CurrencyDisplay::current().prefix() +
+           QLocale().toString(std::llabs(rounded));
 }
 
 QString SegmentFormat::percent(double value)
