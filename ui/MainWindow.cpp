@@ -122,6 +122,7 @@ void MainWindow::createPages()
     // An import or a rollback changed the data behind the pages' backs: recount and reload.
     connect(m_import, &ImportPage::dataChanged, m_session, &DatabaseSession::refreshStatistics);
     connect(m_import, &ImportPage::dataChanged, m_customers, [this] {
+    m_customers->setAnalysisService(m_analysis); // the profile's scores
         m_customers->setDatabase(nullptr);
         m_customers->setDatabase(m_session->database());
     });

@@ -1,5 +1,7 @@
 #include "ChurnRiskAssessor.h"
 
+#include <QLocale>
+
 namespace clientele {
 
 namespace {
@@ -9,9 +11,16 @@ bool falling(double last, double previous, double ratio)
     return previous > 0 && last < ratio * previous;
 }
 
+// Numbers in the reasons are written in the current locale ("1,234.50", "1.234,50"), like the rest
+// of the screen they are shown on.
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', 0);
+}
+
 QString money(qint64 minor)
 {
-    return QString::number(static_cast<double>(minor) / 100.0, 'f', 2);
+    return QLocale().toString(static_cast<double>(minor) / 100.0, 'f', 2);
 }
 
 } // namespace
@@ -31,7 +40,7 @@ ChurnRisk ChurnRiskAssessor::assess(const CustomerFigures& f, LifecycleStage sta
     }
     if (stage == LifecycleStage::Churned) {
         risk.level = ChurnRiskLevel::High;
-        risk.reasons << tr("Already churned: no purchase for %1 days.").arg(f.recencyDays);
+        risk.reasons << tr("Already churned: no purchase for %1 days.").arg(number(f.recencyDays));
         return risk;
     }
 
@@ -39,28 +48,27 @@ ChurnRisk ChurnRiskAssessor::assess(const CustomerFigures& f, LifecycleStage sta
     if (!std::isnan(pAlive) && f.summary.x > 0) {
         if (pAlive < s.highRiskPAlive) {
             points += 2;
-            risk.reasons
-                << tr("Only %1 % likely still to be buying (BG/NBD P(alive)).").arg(qRound(pAlive * 100));
+            risk.reasons << tr("Only %1 % likely still to be buying (BG/NBD P(alive)).")
+                                .arg(number(qRound(pAlive * 100)));
         } else if (pAlive < s.mediumRiskPAlive) {
             points += 1;
-            risk.reasons << tr("%1 % likely still to be buying (BG/NBD P(alive)).").arg(qRound(pAlive * 100));
+            risk.reasons
+                << tr("%1 % likely still to be buying (BG/NBD P(alive)).").arg(number(qRound(pAlive * 100)));
         }
     }
     if (stage == LifecycleStage::Dormant) {
         points += 2;
-        risk.reasons << tr("Dormant: no purchase for %1 days.").arg(f.recencyDays);
+        risk.reasons << tr("Dormant: no purchase for %1 days.").arg(number(f.recencyDays));
     } else if (f.hasTypicalGap() && f.recencyDays > s.overdueGapFactor * f.typicalGapDays) {
         points += 1;
         risk.reasons << tr("Silent for %1 days, longer than usual (typical gap %2 days).")
-                            .arg(f.recencyDays)
-                            .arg(f.typicalGapDays);
+                            .arg(number(f.recencyDays), number(f.typicalGapDays));
     }
     if (falling(f.ordersLast90, f.ordersPrevious90, s.fallingRatio)) {
         points += 1;
         risk.reasons << tr("Purchase frequency falling: %1 orders in the last 90 days against %2 in the 90 "
                            "before.")
-                            .arg(f.ordersLast90)
-                            .arg(f.ordersPrevious90);
+                            .arg(number(f.ordersLast90), number(f.ordersPrevious90));
     }
     if (falling(static_cast<double>(f.amountLast90Minor), static_cast<double>(f.amountPrevious90Minor),
                 s.fallingRatio)) {
@@ -71,8 +79,7 @@ ChurnRisk ChurnRiskAssessor::assess(const CustomerFigures& f, LifecycleStage sta
     if (falling(f.interactionsLast90, f.interactionsPrevious90, s.fallingRatio)) {
         points += 1;
         risk.reasons << tr("Interactions falling: %1 in the last 90 days against %2 in the 90 before.")
-                            .arg(f.interactionsLast90)
-                            .arg(f.interactionsPrevious90);
+                            .arg(number(f.interactionsLast90), number(f.interactionsPrevious90));
     }
     if (points >= s.highPoints)
         risk.level = ChurnRiskLevel::High;

@@ -94,6 +94,39 @@ void ActivityRepository::insertSurveyResponse(SurveyResponse& response)
     response.id = insertReturningId(q);
 }
 
+void ActivityRepository::restoreInteraction(const Interaction& interaction)
+{
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO interaction (id, customer_id, occurred_at, channel, type, summary,"
+                            " outcome, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {id(interaction.id), id(interaction.customerId), timestamp(interaction.occurredAt),
+              interaction.channel, sql::textOrNull(interaction.type), sql::textOrNull(interaction.summary),
+              sql::textOrNull(interaction.outcome), sql::textOrNull(interaction.owner)});
+}
+
+bool ActivityRepository::removeInteraction(std::int64_t interactionId)
+{
+    return sql::run(m_db, QStringLiteral("DELETE FROM interaction WHERE id = ?"), {id(interactionId)})
+               .numRowsAffected() > 0;
+}
+
+void ActivityRepository::restoreSurveyResponse(const SurveyResponse& response)
+{
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO survey_response (id, customer_id, answered_at, nps, satisfaction,"
+                            " comment) VALUES (?, ?, ?, ?, ?, ?)"),
+             {id(response.id), id(response.customerId), timestamp(response.answeredAt),
+              response.nps ? QVariant(*response.nps) : QVariant(QMetaType::fromType<int>()),
+              response.satisfaction ? QVariant(*response.satisfaction) : QVariant(QMetaType::fromType<int>()),
+              sql::textOrNull(response.comment)});
+}
+
+bool ActivityRepository::removeSurveyResponse(std::int64_t responseId)
+{
+    return sql::run(m_db, QStringLiteral("DELETE FROM survey_response WHERE id = ?"), {id(responseId)})
+               .numRowsAffected() > 0;
+}
+
 std::int64_t ActivityRepository::ensureTag(const QString& name, TagKind kind)
 {
     const QVariant existing = sql::scalar(m_db, QStringLiteral("SELECT id FROM tag WHERE name = ?"), {name});

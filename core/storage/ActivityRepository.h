@@ -22,6 +22,12 @@ public:
     void insertOrderLine(OrderLine& line);
     void insertInteraction(Interaction& interaction);
     void insertSurveyResponse(SurveyResponse& response);
+    // Put back an interaction or survey response that was removed, with its original id (the redo of
+    // an add from the profile), and remove one by id; remove returns whether it was there.
+    void restoreInteraction(const Interaction& interaction);
+    bool removeInteraction(std::int64_t interactionId);
+    void restoreSurveyResponse(const SurveyResponse& response);
+    bool removeSurveyResponse(std::int64_t responseId);
     // Returns the tag's id, creating the tag when it is new.
     std::int64_t ensureTag(const QString& name, TagKind kind);
     void assignTag(std::int64_t customerId, std::int64_t tagId);

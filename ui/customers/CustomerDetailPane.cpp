@@ -1,27 +1,45 @@
 #include "customers/CustomerDetailPane.h"
 
-#include "customers/CustomerTableModel.h"
-#include "customers/InteractionTableModel.h"
+#include "customers/AddInteractionCommand.h"
+#include "customers/AddNoteCommand.h"
+#include "customers/AddSurveyResponseCommand.h"
 #include "customers/OrderLineTableModel.h"
 #include "customers/SurveyResponseTableModel.h"
 #include "import/ImportSchema.h"
+#include "profile/AddInteractionDialog.h"
+#include "profile/AddNoteDialog.h"
+#include "profile/AddSurveyResponseDialog.h"
+#include "profile/InteractionChannels.h"
+#include "profile/NpsHistoryChart.h"
+#include "profile/ProfileOverview.h"
+#include "profile/PurchaseChart.h"
+#include "storage/CustomerNoteStore.h"
 #include "storage/CustomerProfileReader.h"
 #include "storage/Database.h"
+#include "storage/MonthlyPurchaseReader.h"
 #include "storage/StorageError.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
-#include <QRegularExpression>
+#include <QSettings>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace clientele {
 
 namespace {
 
-QWidget* tabPage(QTableView* table, QLabel* note)
+const QString kAuthorKey = QStringLiteral("CustomerProfile/noteAuthor");
+constexpr int kNoteLimit = CustomerProfileReader::kDefaultActivityLimit;
+
+QWidget* tableWithNote(QWidget* table, QLabel* note)
 {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
@@ -33,10 +51,31 @@ QWidget* tabPage(QTableView* table, QLabel* note)
     return page;
 }
 
-QString row(const QString& label, const QString& value)
+QListWidget* makeTimeline(const QString& objectName)
 {
-    return QStringLiteral("<tr><td style='color:palette(mid); padding-right:8px'>%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("–") : value.toHtmlEscaped());
+    auto* list = new QListWidget;
+    list->setObjectName(objectName);
+    list->setWordWrap(true);
+    list->setAlternatingRowColors(true);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    list->setSpacing(1);
+    return list;
+}
+
+QString when(const QDateTime& at)
+{
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// The author a new note starts with: the last one used, else the user's login name.
+QString defaultAuthor()
+{
+    const QString saved = QSettings().value(kAuthorKey).toString();
+    if (!saved.isEmpty())
+        return saved;
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
 }
 
 } // namespace
@@ -44,37 +83,74 @@ QString row(const QString& label, const QString& value)
 CustomerDetailPane::CustomerDetailPane(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_attributes(new QLabel(this))
-    , m_tags(new QLabel(this))
+    , m_toolbar(new QToolBar(this))
     , m_tabs(new QTabWidget(this))
+    , m_overview(new ProfileOverview(this))
+    , m_purchaseChart(new PurchaseChart(this))
     , m_orders(new OrderLineTableModel(this))
-    , m_interactions(new InteractionTableModel(this))
-    , m_surveys(new SurveyResponseTableModel(this))
     , m_ordersNote(new QLabel(this))
+    , m_interactionList(makeTimeline(QStringLiteral("interactionTimeline")))
     , m_interactionsNote(new QLabel(this))
+    , m_npsChart(new NpsHistoryChart(this))
+    , m_surveys(new SurveyResponseTableModel(this))
     , m_surveysNote(new QLabel(this))
+    , m_noteList(makeTimeline(QStringLiteral("noteLog")))
 {
+    setObjectName(QStringLiteral("customerProfile"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
-    m_attributes->setTextFormat(Qt::RichText);
-    m_attributes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_attributes->setWordWrap(true);
-    m_attributes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_tags->setWordWrap(true);
-    m_tags->setObjectName(QStringLiteral("tagsLabel"));
 
-    m_tabs->addTab(tabPage(makeTable(m_orders), m_ordersNote), tr("Orders"));
-    m_tabs->addTab(tabPage(makeTable(m_interactions), m_interactionsNote), tr("Interactions"));
-    m_tabs->addTab(tabPage(makeTable(m_surveys), m_surveysNote), tr("Surveys"));
+    // The keys work wherever the page has focus (the page adds these actions to itself).
+    const auto action = [this](const QString& icon, const QString& text, const QKeySequence& key,
+                               const QString& toolTip, void (CustomerDetailPane::*slot)()) {
+        auto* a = new QAction(QIcon::fromTheme(icon), text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(toolTip);
+        connect(a, &QAction::triggered, this, slot);
+        m_toolbar->addAction(a);
+        return a;
+    };
+    m_addInteraction = action(QStringLiteral("call-start"), tr("Add &interaction…"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                              tr("Record a contact with this customer (Ctrl+Shift+I)"),
+                              &CustomerDetailPane::addInteractionWithDialog);
+    m_addSurvey = action(QStringLiteral("view-task"), tr("Add &survey response…"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                         tr("Record this customer's NPS or satisfaction answer (Ctrl+Shift+U)"),
+                         &CustomerDetailPane::addSurveyResponseWithDialog);
+    m_addNote = action(
+        QStringLiteral("document-new"), tr("Add &note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+        tr("Write a dated note about this customer (Ctrl+Shift+M)"), &CustomerDetailPane::addNoteWithDialog);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setIconSize(QSize(16, 16));
+    m_toolbar->setObjectName(QStringLiteral("profileToolbar"));
+
+    auto* purchases = new QSplitter(Qt::Vertical);
+    purchases->addWidget(m_purchaseChart);
+    purchases->addWidget(tableWithNote(makeTable(m_orders), m_ordersNote));
+    purchases->setChildrenCollapsible(false);
+    auto* surveys = new QSplitter(Qt::Vertical);
+    surveys->addWidget(m_npsChart);
+    surveys->addWidget(tableWithNote(makeTable(m_surveys), m_surveysNote));
+    surveys->setChildrenCollapsible(false);
+
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(purchases, tr("Purchases"));
+    m_tabs->addTab(tableWithNote(m_interactionList, m_interactionsNote), tr("Interactions"));
+    m_tabs->addTab(surveys, tr("Surveys"));
+    m_tabs->addTab(m_noteList, tr("Notes"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_attributes);
-    layout->addWidget(m_tags);
+    layout->addWidget(m_toolbar);
     layout->addWidget(m_tabs, 1);
     clear(tr("Select a customer to see their details."));
 }
@@ -101,10 +177,51 @@ QTableView* CustomerDetailPane::makeTable(QAbstractItemModel* model)
     return table;
 }
 
+QList<QAction*> CustomerDetailPane::activityActions() const
+{
+    return {m_addInteraction, m_addSurvey, m_addNote};
+}
+
 void CustomerDetailPane::setDatabase(Database* db)
 {
+    if (m_dialog)
+        m_dialog->reject();
     m_db = db;
     showCustomer(0);
+}
+
+void CustomerDetailPane::setAnalysis(std::shared_ptr<const AnalyticsEngine::Result> result)
+{
+    m_analysis = std::move(result);
+    m_analysisPending = false;
+    // One pass per analysis, so looking a customer up is cheap while the user moves through the list.
+    m_analysisIndex.clear();
+    if (m_analysis) {
+        m_analysisIndex.reserve(static_cast<qsizetype>(m_analysis->customers.size()));
+        for (size_t i = 0; i < m_analysis->customers.size(); ++i)
+            m_analysisIndex.insert(m_analysis->customers[i].figures.customerId, static_cast<int>(i));
+    }
+    showCustomer(m_customerId);
+}
+
+void CustomerDetailPane::setAnalysisPending(bool pending)
+{
+    if (pending == m_analysisPending)
+        return;
+    m_analysisPending = pending;
+    showCustomer(m_customerId);
+}
+
+void CustomerDetailPane::setCommandTarget(QUndoStack* undoStack, const CustomerCommandContext& context)
+{
+    m_undoStack = undoStack;
+    m_context = context;
+}
+
+const CustomerAnalysis* CustomerDetailPane::analysisOf(std::int64_t customerId) const
+{
+    const auto it = m_analysisIndex.constFind(customerId);
+    return it == m_analysisIndex.cend() ? nullptr : &m_analysis->customers[static_cast<size_t>(*it)];
 }
 
 void CustomerDetailPane::showCustomer(std::int64_t id)
@@ -130,18 +247,32 @@ void CustomerDetailPane::showCustomer(std::int64_t id)
 void CustomerDetailPane::clear(const QString& message)
 {
     m_title->setText(message);
-    m_attributes->clear();
-    m_tags->clear();
+    m_customerCode.clear();
+    m_customerName.clear();
+    m_customerOwner.clear();
+    m_overview->clear();
+    m_purchaseChart->setMonths({});
     m_orders->setLines({});
-    m_interactions->setInteractions({});
+    m_interactionList->clear();
+    m_npsChart->setResponses({});
     m_surveys->setResponses({});
+    m_noteList->clear();
     m_ordersNote->setVisible(false);
     m_interactionsNote->setVisible(false);
     m_surveysNote->setVisible(false);
-    m_tabs->setTabText(0, tr("Orders"));
-    m_tabs->setTabText(1, tr("Interactions"));
-    m_tabs->setTabText(2, tr("Surveys"));
+    m_tabs->setTabText(PurchasesTab, tr("Purchases"));
+    m_tabs->setTabText(InteractionsTab, tr("Interactions"));
+    m_tabs->setTabText(SurveysTab, tr("Surveys"));
+    m_tabs->setTabText(NotesTab, tr("Notes"));
     m_tabs->setEnabled(false);
+    updateActions();
+}
+
+void CustomerDetailPane::updateActions()
+{
+    const bool can = m_db && !m_customerCode.isEmpty() && m_undoStack;
+    for (QAction* a : activityActions())
+        a->setEnabled(can);
 }
 
 QStringList CustomerDetailPane::sourceLines(const CustomerProfile& profile)
@@ -180,38 +311,18 @@ void CustomerDetailPane::showProfile(const CustomerProfile& profile)
 {
     const Customer& c = profile.record.customer;
     const QLocale locale;
+    m_customerCode = c.code;
+    m_customerName = c.name;
+    m_customerOwner = c.owner;
     m_title->setText(QStringLiteral("%1  ·  %2").arg(c.code, c.name));
 
-    QString html = QStringLiteral("<table>");
-    html += row(tr("Kind"), CustomerTableModel::kindLabel(c.kind));
-    html += row(tr("Industry"), c.industry);
-    html += row(tr("Region / city"), QStringList{c.region, c.city}
-                                         .filter(QRegularExpression(QStringLiteral("\\S")))
-                                         .join(QStringLiteral(" / ")));
-    html += row(tr("Owner"), c.owner);
-    html += row(tr("E-mail"), c.email);
-    html += row(tr("Phone"), c.phone);
-    html += row(tr("WeChat"), c.wechat);
-    html += row(tr("Address"), c.address);
-    QString marketing = tr("no consent: do not send marketing");
-    if (c.marketingConsent)
-        marketing = c.contactLimitPerMonth > 0
-                        ? tr("consented, at most %1 contacts a month").arg(c.contactLimitPerMonth)
-                        : tr("consented, no contact limit");
-    html += row(tr("Marketing"), marketing);
-    html += row(tr("Created"), c.createdOn.toString(Qt::ISODate));
-    if (!c.notes.isEmpty())
-        html += row(tr("Notes"), c.notes);
-    for (const QString& source : sourceLines(profile))
-        html += row(tr("Source"), source);
-    html += QStringLiteral("</table>");
-    m_attributes->setText(html);
-
-    QStringList tagNames;
-    for (const Tag& tag : profile.record.tags)
-        tagNames << tag.name;
-    m_tags->setText(tagNames.isEmpty() ? tr("Tags: none")
-                                       : tr("Tags: %1").arg(tagNames.join(QStringLiteral(", "))));
+    ProfileOverview::AnalysisState state;
+    if (m_analysis) {
+        state.asOf = m_analysis->asOf;
+        state.customer = analysisOf(c.id);
+    }
+    state.pending = m_analysisPending;
+    m_overview->showProfile(profile, state);
 
     QHash<std::int64_t, QString> lineSources;
     for (auto it = profile.orderLineSources.cbegin(); it != profile.orderLineSources.cend(); ++it)
@@ -219,8 +330,43 @@ void CustomerDetailPane::showProfile(const CustomerProfile& profile)
                                          .arg(profile.imports.value(it.value().batchId).fileName)
                                          .arg(it.value().sourceRow));
     m_orders->setLines(profile.record.orderLines, lineSources);
-    m_interactions->setInteractions(profile.record.interactions);
+    m_purchaseChart->setMonths(MonthlyPurchaseReader(m_db->connection(), m_db->dialect()).read(c.id));
+
+    m_interactionList->clear();
+    for (const Interaction& i : profile.record.interactions) {
+        QStringList head{when(i.occurredAt), InteractionChannels::displayName(i.channel)};
+        if (!i.type.isEmpty())
+            head << i.type;
+        QStringList lines{head.join(QStringLiteral("  ·  "))};
+        if (!i.summary.isEmpty())
+            lines << i.summary;
+        QStringList tail;
+        if (!i.outcome.isEmpty())
+            tail << tr("Outcome: %1").arg(i.outcome);
+        if (!i.owner.isEmpty())
+            tail << tr("by %1").arg(i.owner);
+        if (!tail.isEmpty())
+            lines << tail.join(QStringLiteral("  ·  "));
+        auto* item = new QListWidgetItem(lines.join(QLatin1Char('\n')), m_interactionList);
+        item->setData(Qt::UserRole, QVariant::fromValue<qint64>(i.id));
+    }
+
     m_surveys->setResponses(profile.record.surveyResponses);
+    m_npsChart->setResponses(profile.record.surveyResponses);
+
+    // Read with the profile (same connection, same moment); a failure lands in showCustomer's catch.
+    const CustomerNoteStore noteStore(m_db->connection(), m_db->dialect());
+    const QList<CustomerNote> notes = noteStore.notesOf(c.id, kNoteLimit);
+    const int noteCount =
+        notes.size() < kNoteLimit ? static_cast<int>(notes.size()) : noteStore.countOf(c.id);
+    m_noteList->clear();
+    for (const CustomerNote& n : notes) {
+        const QString head = n.author.isEmpty()
+                                 ? when(n.writtenAt)
+                                 : QStringLiteral("%1  ·  %2").arg(when(n.writtenAt), n.author);
+        auto* item = new QListWidgetItem(head + QLatin1Char('\n') + n.body, m_noteList);
+        item->setData(Qt::UserRole, QVariant::fromValue<qint64>(n.id));
+    }
 
     auto note = [&locale](QLabel* label, bool truncated, qsizetype shown, int total) {
         label->setVisible(truncated);
@@ -235,10 +381,95 @@ void CustomerDetailPane::showProfile(const CustomerProfile& profile)
     note(m_surveysNote, profile.surveyResponsesTruncated(), profile.record.surveyResponses.size(),
          profile.counts.surveyResponses);
 
-    m_tabs->setTabText(0, tr("Orders (%1)").arg(locale.toString(profile.counts.orderLines)));
-    m_tabs->setTabText(1, tr("Interactions (%1)").arg(locale.toString(profile.counts.interactions)));
-    m_tabs->setTabText(2, tr("Surveys (%1)").arg(locale.toString(profile.counts.surveyResponses)));
+    m_tabs->setTabText(PurchasesTab, tr("Purchases (%1)").arg(locale.toString(profile.counts.orders)));
+    m_tabs->setTabText(InteractionsTab,
+                       tr("Interactions (%1)").arg(locale.toString(profile.counts.interactions)));
+    m_tabs->setTabText(SurveysTab, tr("Surveys (%1)").arg(locale.toString(profile.counts.surveyResponses)));
+    m_tabs->setTabText(NotesTab, tr("Notes (%1)").arg(locale.toString(noteCount)));
     m_tabs->setEnabled(true);
+    updateActions();
+}
+
+QString CustomerDetailPane::customerLabel() const
+{
+    return QStringLiteral("%1 %2").arg(m_customerCode, m_customerName);
+}
+
+void CustomerDetailPane::addInteraction(Interaction& interaction)
+{
+    if (interaction.customerId == 0)
+        interaction.customerId = m_customerId;
+    std::unique_ptr<AddInteractionCommand> command =
+        AddInteractionCommand::execute(m_context, interaction, customerLabel());
+    m_undoStack->push(command.release());
+    m_context.changed(interaction.customerId);
+}
+
+void CustomerDetailPane::addSurveyResponse(SurveyResponse& response)
+{
+    if (response.customerId == 0)
+        response.customerId = m_customerId;
+    std::unique_ptr<AddSurveyResponseCommand> command =
+        AddSurveyResponseCommand::execute(m_context, response, customerLabel());
+    m_undoStack->push(command.release());
+    m_context.changed(response.customerId);
+}
+
+void CustomerDetailPane::addNote(CustomerNote& note)
+{
+    if (note.customerId == 0)
+        note.customerId = m_customerId;
+    std::unique_ptr<AddNoteCommand> command = AddNoteCommand::execute(m_context, note, customerLabel());
+    m_undoStack->push(command.release());
+    m_context.changed(note.customerId);
+}
+
+void CustomerDetailPane::openEntryDialog(ProfileEntryDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    // open(), not exec(): window-modal without a nested event loop, and tests can drive it directly.
+    dialog->open();
+}
+
+void CustomerDetailPane::addInteractionWithDialog()
+{
+    if (!m_addInteraction->isEnabled() || m_dialog)
+        return;
+    // The dialog belongs to the customer shown when it opened.
+    Interaction initial;
+    initial.customerId = m_customerId;
+    initial.owner = m_customerOwner;
+    openEntryDialog(new AddInteractionDialog(
+        initial, [this](Interaction& i) { addInteraction(i); }, this));
+    m_dialog->setWindowTitle(tr("Add interaction: %1").arg(customerLabel()));
+}
+
+void CustomerDetailPane::addSurveyResponseWithDialog()
+{
+    if (!m_addSurvey->isEnabled() || m_dialog)
+        return;
+    openEntryDialog(new AddSurveyResponseDialog(
+        SurveyResponse{0, m_customerId, {}, {}, {}, {}}, [this](SurveyResponse& r) { addSurveyResponse(r); },
+        this));
+    m_dialog->setWindowTitle(tr("Add survey response: %1").arg(customerLabel()));
+}
+
+void CustomerDetailPane::addNoteWithDialog()
+{
+    if (!m_addNote->isEnabled() || m_dialog)
+        return;
+    CustomerNote initial;
+    initial.customerId = m_customerId;
+    initial.author = defaultAuthor();
+    openEntryDialog(new AddNoteDialog(
+        initial,
+        [this](CustomerNote& n) {
+            addNote(n);
+            QSettings().setValue(kAuthorKey, n.author);
+        },
+        this));
+    m_dialog->setWindowTitle(tr("Add note: %1").arg(customerLabel()));
 }
 
 } // namespace clientele

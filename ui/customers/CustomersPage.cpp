@@ -1,5 +1,6 @@
 #include "customers/CustomersPage.h"
 
+#include "analysis/AnalysisService.h"
 #include "analytics/TierNames.h"
 #include "customers/AddCustomerCommand.h"
 #include "customers/AssignOwnerCommand.h"
@@ -192,6 +193,9 @@ void CustomersPage::buildLayout()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_addAction);
     toolbar->addAction(m_editAction);
+
+    // The profile's add actions (interaction, survey response, note): their keys work on the whole page.
+    addActions(m_detail->activityActions());
     toolbar->addAction(m_deleteAction);
     toolbar->addSeparator();
     toolbar->addAction(m_addTagAction);
@@ -341,6 +345,17 @@ std::int64_t CustomersPage::selectedCustomerId() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() && m_view->selectionModel()->isRowSelected(current.row())
+    CustomerCommandContext activity;
+    activity.db = db;
+    activity.changed = [this](std::int64_t customerId) {
+        onActivityChanged(customerId);
+    };
+    activity.failed = [this](const QString& message) {
+        reportError(tr("Undo"), message);
+    };
+    m_detail->setCommandTarget(m_undoStack, activity);
+    // The analysis at hand is of the database being replaced; the service reports the new one.
+    m_detail->setAnalysis(nullptr);
                ? m_model->idAt(current.row())
                : 0;
 }
@@ -461,6 +476,33 @@ void CustomersPage::editSelected()
     if (!m_db || m_dialog || id == 0)
         return;
     std::optional<Customer> before;
+void CustomersPage::setAnalysisService(AnalysisService* service)
+{
+    if (m_analysis)
+        disconnect(m_analysis, nullptr, this, nullptr);
+    m_analysis = service;
+    m_detail->setAnalysis(service ? service->result() : nullptr);
+    if (!service)
+        return;
+    connect(service, &AnalysisService::started, this, [this] { m_detail->setAnalysisPending(true); });
+    connect(service, &AnalysisService::finished, this, [this] { m_detail->setAnalysis(m_analysis->result()); });
+}
+
+void CustomersPage::onActivityChanged(std::int64_t customerId)
+{
+    // An undo may concern a customer other than the selected one: go to it, so the change is seen.
+    if (selectedCustomerId() != customerId)
+        selectCustomer(customerId);
+    if (m_analysis) {
+        // The scores are stale now; the run is delayed and coalesced, never waited for.
+        m_analysis->scheduleRecompute();
+        m_detail->setAnalysisPending(true);
+    }
+    m_detail->showCustomer(customerId);
+    updateActions();
+    emit customersChanged();
+}
+
     try {
         before = CustomerRepository(m_db->connection(), m_db->dialect()).findById(id);
     } catch (const StorageError& e) {

@@ -22,6 +22,7 @@ class QUndoStack;
 
 namespace clientele {
 
+class AnalysisService;
 class CustomerDetailPane;
 class CustomerEditDialog;
 class CustomerExportJob;
@@ -46,6 +47,9 @@ public:
     // nullptr = no database. The database is owned elsewhere and must outlive its use here.
     void setDatabase(Database* db);
     QUndoStack* undoStack() const;
+    // The background analysis whose latest result the profile's scores come from; an interaction,
+    // survey response or note added in the profile schedules a new run. nullptr = none.
+    void setAnalysisService(AnalysisService* service);
 
     // Asked before a delete; returns true to go ahead. Tests replace the message box with this.
     using Confirmation = std::function<bool(const QString& title, const QString& text)>;
@@ -136,6 +140,8 @@ private:
     Database* m_db = nullptr;
     QUndoStack* m_undoStack = nullptr;
     CustomerTableModel* m_model = nullptr;
+    // After the profile added (or an undo/redo took back) an interaction, survey response or note.
+    void onActivityChanged(std::int64_t customerId);
     QTableView* m_view = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QLabel* m_countLabel = nullptr;
@@ -151,6 +157,7 @@ private:
     QAction* m_exportAction = nullptr;
     CustomerFilterBar* m_filterBar = nullptr;
     CustomerQuery m_segmentFilter; // only its segment fields are used
+    QPointer<AnalysisService> m_analysis;
     QLabel* m_segmentNote = nullptr;
     CustomerExportJob* m_exportJob = nullptr;
     QPointer<QProgressDialog> m_exportProgress;
