@@ -40,5 +40,6 @@ void registerReportCommands();
 void registerSegmentCommands();
 void registerSnapshotCommands();
 void registerKpiCommands();
+void registerPlanningInsightCommands();
 
 } // namespace clientele::cli
