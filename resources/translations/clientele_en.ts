@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>EffectMeasurement</name>
+    <message numerus="yes">
+        <source>%n target customer(s) had no control customer (none left of their tier, or no tier at the start) and are left out.</source>
+        <translation>
+            <numerusform>%n target customer had no control customer (none left of their tier, or no tier at the start) and is left out.</numerusform>
+            <numerusform>%n target customers had no control customer (none left of their tier, or no tier at the start) and are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GammaGammaModel</name>
     <message numerus="yes">
         <source>%n repeat buyer(s) with zero mean spend left out of the spend model</source>

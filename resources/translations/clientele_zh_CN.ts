@@ -519,6 +519,83 @@
     </message>
 </context>
 <context>
+    <name>EffectMeasurement</name>
+    <message>
+        <source>%1: %2 with the item, %3 in the control group (%4)</source>
+        <translation>%1:执行对象 %2,对照组 %3(%4)</translation>
+    </message>
+    <message>
+        <source>%1: not enough to tell (%2 and %3 customers; at least %4 in each group are needed).</source>
+        <translation>%1:数据不足,无法判断(两组分别有 %2 和 %3 位客户;每组至少需要 %4 位)。</translation>
+    </message>
+    <message>
+        <source>%1: no clear effect; the difference is %2 times its noise (likely an effect from %3 times).</source>
+        <translation>%1:无明显效果;差异为噪声的 %2 倍(达到 %3 倍才视为可能有效果)。</translation>
+    </message>
+    <message>
+        <source>%1: no difference.</source>
+        <translation>%1:无差异。</translation>
+    </message>
+    <message>
+        <source>%1: likely an effect; the difference is %2 times its noise.</source>
+        <translation>%1:可能有效果;差异为噪声的 %2 倍。</translation>
+    </message>
+    <message>
+        <source>%1: likely an effect; every customer of each group had the same value.</source>
+        <translation>%1:可能有效果;每组内所有客户的数值都相同。</translation>
+    </message>
+    <message>
+        <source>Repurchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Amount per customer</source>
+        <translation>人均消费金额</translation>
+    </message>
+    <message>
+        <source>snapshot %1 (%2)</source>
+        <translation>快照 %1(%2)</translation>
+    </message>
+    <message>
+        <source>analysis as of %1</source>
+        <translation>截至 %1 的分析</translation>
+    </message>
+    <message>
+        <source>There is no execution item %1.</source>
+        <translation>不存在执行项 %1。</translation>
+    </message>
+    <message>
+        <source>The item is not marked done; its window is measured with the data there is.</source>
+        <translation>该执行项尚未标记为完成;按现有数据测量其执行期。</translation>
+    </message>
+    <message>
+        <source>No tiers as of %1 (no snapshot of that day): no control group could be matched.</source>
+        <translation>%1 没有分层结果(当天没有快照):无法匹配对照组。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target customer(s) had no control customer (none left of their tier, or no tier at the start) and are left out.</source>
+        <translation>
+            <numerusform>%n 位目标客户没有对照客户(同层已无可用客户,或开始时没有分层),未纳入比较。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The item has no target customers.</source>
+        <translation>该执行项没有目标客户。</translation>
+    </message>
+</context>
+<context>
     <name>GammaGammaModel</name>
     <message>
         <source>no repeat buyers with a positive mean spend to fit on</source>
@@ -1404,6 +1481,45 @@
     <message>
         <source>the data do not determine the parameters (the likelihood is flat at the optimum)</source>
         <translation>数据无法确定参数（似然函数在最优点处是平坦的）</translation>
+    </message>
+</context>
+<context>
+    <name>NextBestActionFinder</name>
+    <message>
+        <source>No snapshot up to %1: rising risk and high-value cadence are not checked.</source>
+        <translation>截至 %1 没有快照:未检查风险上升和高价值客户的联系周期。</translation>
+    </message>
+    <message>
+        <source>Only one snapshot date (%1): rising risk needs two snapshots to compare.</source>
+        <translation>只有一个快照日期(%1):风险上升需要两个快照对比。</translation>
+    </message>
+    <message>
+        <source>Churn risk rose from %1 to %2 (%3 → %4).</source>
+        <translation>流失风险从%1升至%2(%3 → %4)。</translation>
+    </message>
+    <message>
+        <source>%1 customer never contacted (cadence: every %2 days).</source>
+        <translation>%1,从未联系(周期:每 %2 天)。</translation>
+    </message>
+    <message>
+        <source>%1 customer, last contact %2 days ago (cadence: every %3 days).</source>
+        <translation>%1,上次联系在 %2 天前(周期:每 %3 天)。</translation>
+    </message>
+    <message>
+        <source>First order on %1, day %2 of the %3-day activation window; no second order or contact yet.</source>
+        <translation>首单于 %1,处于 %3 天激活期的第 %2 天;尚无第二单或联系。</translation>
+    </message>
+    <message>
+        <source>No order for %1 days (dormant from %2, lapsed from %3 days).</source>
+        <translation>已 %1 天未下单(%2 天起为沉睡,%3 天起为流失)。</translation>
+    </message>
+    <message>
+        <source>Contact limit reached: %1 of %2 contacts this month.</source>
+        <translation>已达联系频次上限:本月已联系 %1 次,上限 %2 次。</translation>
+    </message>
+    <message>
+        <source>No marketing consent: only service contacts are allowed.</source>
+        <translation>未同意营销联系:仅允许服务类联系。</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3323,40 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     <message>
         <source>High risk</source>
         <translation>高风险</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingCalculator</name>
+    <message>
+        <source>The snapshot of %1 holds tiers of the model %2, not %3.</source>
+        <translation>%1 的快照采用分层模型 %2,而不是 %3。</translation>
+    </message>
+    <message>
+        <source>No tiers at the start of %1.</source>
+        <translation>%1 开始时没有分层结果。</translation>
+    </message>
+    <message>
+        <source>No customer was in this tier at the start of %1.</source>
+        <translation>%1 开始时该层没有客户。</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingStore</name>
+    <message>
+        <source>Tracking period &apos;%1&apos; is not a period: %2</source>
+        <translation>跟踪周期“%1”不是有效周期:%2</translation>
+    </message>
+    <message>
+        <source>A tracking entry of %1 needs a tier.</source>
+        <translation>%1 的跟踪条目需要指定客户分层。</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 / %3 must lie between %4 and %5; %6 was entered.</source>
+        <translation>%2 / %3 的 %1 必须介于 %4 与 %5 之间;输入的是 %6。</translation>
+    </message>
+    <message>
+        <source>any amount</source>
+        <translation>任意金额</translation>
     </message>
 </context>
 <context>
@@ -6270,6 +6420,114 @@ Optional: %2</source>
     <message>
         <source>churn risk</source>
         <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>tracking needs --period, e.g. --period 2011Q3, 2011-07 or 2011</source>
+        <translation>tracking 需要 --period,例如 --period 2011Q3、2011-07 或 2011</translation>
+    </message>
+    <message>
+        <source>Tracking for %1, tiers at its start (end of %2)</source>
+        <translation>%1 效果跟踪,按期初分层(%2 期末)</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>repurchase</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>调整建议</translation>
+    </message>
+    <message>
+        <source>* entered by hand; computed values:</source>
+        <translation>* 为手工录入;计算值如下:</translation>
+    </message>
+    <message>
+        <source>--date needs a date like 2011-10-12, not &apos;%1&apos;</source>
+        <translation>--date 需要形如 2011-10-12 的日期,而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Contacts for %1 as of %2: %3</source>
+        <translation>%1 截至 %2 的待联系客户:%3 位</translation>
+    </message>
+    <message>
+        <source>every account manager</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <source>Held back:</source>
+        <translation>暂缓联系:</translation>
+    </message>
+    <message>
+        <source>effect needs --item ID, the execution item&apos;s number</source>
+        <translation>effect 需要 --item ID,即执行项编号</translation>
+    </message>
+    <message>
+        <source>Execution item %1, %2 to %3: %4 target and %5 control customers</source>
+        <translation>执行项 %1,%2 至 %3:目标客户 %4 位,对照客户 %5 位</translation>
+    </message>
+    <message>
+        <source>The tracking table of a period: per tier at its start, repurchase, churn, NPS, LTV, suggestion.</source>
+        <translation>某周期的效果跟踪表:按期初分层列出复购率、流失率、NPS、LTV 和调整建议。</translation>
+    </message>
+    <message>
+        <source>Tier model of the rows (default: the snapshot&apos;s).</source>
+        <translation>各行所用的分层模型(默认:快照所用模型)。</translation>
+    </message>
+    <message>
+        <source>Take the tiers only from the previous period&apos;s snapshot; do not run the analysis.</source>
+        <translation>仅从上一周期的快照取分层;不运行分析。</translation>
+    </message>
+    <message>
+        <source>Whom an account manager should contact this week, and why.</source>
+        <translation>客户经理本周应联系哪些客户,以及原因。</translation>
+    </message>
+    <message>
+        <source>The account manager (default: every one).</source>
+        <translation>客户经理(默认:全部)。</translation>
+    </message>
+    <message>
+        <source>The day of the list (default: today).</source>
+        <translation>名单日期(默认:今天)。</translation>
+    </message>
+    <message>
+        <source>The measured effect of an execution item against control customers.</source>
+        <translation>执行项相对于对照客户的实测效果。</translation>
+    </message>
+    <message>
+        <source>The execution item&apos;s number.</source>
+        <translation>执行项编号。</translation>
+    </message>
+    <message>
+        <source>Match controls only on a stored snapshot; do not run the analysis.</source>
+        <translation>仅依据已存快照匹配对照组;不运行分析。</translation>
     </message>
 </context>
 <context>
