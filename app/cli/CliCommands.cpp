@@ -71,6 +71,7 @@ int run(const QStringList& arguments)
     registerSegmentCommands();
     registerSnapshotCommands();
     registerKpiCommands();
+    registerPlanCommands();
     registerPlanningInsightCommands();
 
     // First pass: find the command among the positional arguments, ignoring options we don't know yet.

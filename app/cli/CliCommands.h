@@ -40,6 +40,7 @@ void registerReportCommands();
 void registerSegmentCommands();
 void registerSnapshotCommands();
 void registerKpiCommands();
+void registerPlanCommands();
 void registerPlanningInsightCommands();
 
 } // namespace clientele::cli

@@ -1530,7 +1530,7 @@
     </message>
     <message>
         <source>Plan: plan %1 does not exist.</source>
-        <translation>计划:计划%1不存在。</translation>
+        <translation>计划：计划%1不存在。</translation>
     </message>
     <message>
         <source>Goal %1 does not exist.</source>
@@ -1542,15 +1542,15 @@
     </message>
     <message>
         <source>Control share: %1% is not between 0% and 100% (exclusive).</source>
-        <translation>对照组比例:%1%不在0%到100%之间(不含两端)。</translation>
+        <translation>对照组比例：%1%不在0%到100%之间（不含两端）。</translation>
     </message>
     <message>
         <source>Customers: customer %1 does not exist.</source>
-        <translation>客户:客户%1不存在。</translation>
+        <translation>客户：客户%1不存在。</translation>
     </message>
     <message>
         <source>Item: execution item %1 does not exist.</source>
-        <translation>执行项:执行项%1不存在。</translation>
+        <translation>执行项：执行项%1不存在。</translation>
     </message>
     <message>
         <source>Progress note %1 does not exist.</source>
@@ -1593,15 +1593,15 @@
     </message>
     <message>
         <source>Short term (3 months)</source>
-        <translation>短期(3个月)</translation>
+        <translation>短期（3个月）</translation>
     </message>
     <message>
         <source>Mid term (6 months)</source>
-        <translation>中期(6个月)</translation>
+        <translation>中期（6个月）</translation>
     </message>
     <message>
         <source>Long term (1 year)</source>
-        <translation>长期(1年)</translation>
+        <translation>长期（1年）</translation>
     </message>
     <message>
         <source>All customers</source>
@@ -1633,7 +1633,7 @@
     </message>
     <message>
         <source>Control (held out)</source>
-        <translation>对照组(不触达)</translation>
+        <translation>对照组（不触达）</translation>
     </message>
     <message>
         <source>Monthly</source>
@@ -1688,155 +1688,155 @@
     <name>PlanningValidator</name>
     <message>
         <source>Name: a playbook needs a name.</source>
-        <translation>名称:策略模板需要名称。</translation>
+        <translation>名称：策略模板需要名称。</translation>
     </message>
     <message>
         <source>Tier model: a tier playbook needs the tier model of its tier.</source>
-        <translation>分层模型:分层策略模板需要指定其分层所属的分层模型。</translation>
+        <translation>分层模型：分层策略模板需要指定其分层所属的分层模型。</translation>
     </message>
     <message>
         <source>Target group: choose the tier the playbook is for.</source>
-        <translation>目标群体:请选择策略模板适用的客户分层。</translation>
+        <translation>目标群体：请选择策略模板适用的客户分层。</translation>
     </message>
     <message>
         <source>Target group: “%1” is not a lifecycle stage (acquire, activate, grow, mature, retain, win_back).</source>
-        <translation>目标群体:“%1”不是生命周期阶段(acquire、activate、grow、mature、retain、win_back)。</translation>
+        <translation>目标群体：“%1”不是生命周期阶段（acquire、activate、grow、mature、retain、win_back）。</translation>
     </message>
     <message>
         <source>Target group: “%1” is not an online group (new, active, dormant, churned).</source>
-        <translation>目标群体:“%1”不是线上客户群体(new、active、dormant、churned)。</translation>
+        <translation>目标群体：“%1”不是线上客户群体（new、active、dormant、churned）。</translation>
     </message>
     <message>
         <source>KPI: “%1” is not a KPI of the catalogue.</source>
-        <translation>KPI:“%1”不是指标目录中的KPI。</translation>
+        <translation>KPI：“%1”不是指标目录中的KPI。</translation>
     </message>
     <message>
         <source>Name: a plan needs a name.</source>
-        <translation>名称:计划需要名称。</translation>
+        <translation>名称：计划需要名称。</translation>
     </message>
     <message>
         <source>Period: “%1” is not a year (2024), a quarter (2024Q2) or a month (2024-05).</source>
-        <translation>周期:“%1”不是年(2024)、季度(2024Q2)或月(2024-05)。</translation>
+        <translation>周期：“%1”不是年（2024）、季度（2024Q2）或月（2024-05）。</translation>
     </message>
     <message>
         <source>Tier model: a plan needs the tier model its tiers refer to.</source>
-        <translation>分层模型:计划需要指定其分层所用的分层模型。</translation>
+        <translation>分层模型：计划需要指定其分层所用的分层模型。</translation>
     </message>
     <message>
         <source>Metric: “%1” is not a KPI of the catalogue.</source>
-        <translation>指标:“%1”不是指标目录中的KPI。</translation>
+        <translation>指标：“%1”不是指标目录中的KPI。</translation>
     </message>
     <message>
         <source>Plan: a goal belongs to a plan.</source>
-        <translation>计划:目标必须属于一个计划。</translation>
+        <translation>计划：目标必须属于一个计划。</translation>
     </message>
     <message>
         <source>Population: choose the tier the goal is measured on.</source>
-        <translation>对象人群:请选择衡量目标所用的客户分层。</translation>
+        <translation>对象人群：请选择衡量目标所用的客户分层。</translation>
     </message>
     <message>
         <source>Population: “%1” is not a lifecycle stage (prospect, new, active, mature, dormant, churned, won_back).</source>
-        <translation>对象人群:“%1”不是生命周期阶段(prospect、new、active、mature、dormant、churned、won_back)。</translation>
+        <translation>对象人群：“%1”不是生命周期阶段（prospect、new、active、mature、dormant、churned、won_back）。</translation>
     </message>
     <message>
         <source>Target: enter a number.</source>
-        <translation>目标值:请输入数字。</translation>
+        <translation>目标值：请输入数字。</translation>
     </message>
     <message>
         <source>Target: %1 is a percentage, between 0 and 100.</source>
-        <translation>目标值:%1是百分比,应在0到100之间。</translation>
+        <translation>目标值：%1是百分比，应在0到100之间。</translation>
     </message>
     <message>
         <source>Target: %1 lies between −100 and 100.</source>
-        <translation>目标值:%1应在−100到100之间。</translation>
+        <translation>目标值：%1应在−100到100之间。</translation>
     </message>
     <message>
         <source>Target: %1 cannot be negative.</source>
-        <translation>目标值:%1不能为负数。</translation>
+        <translation>目标值：%1不能为负数。</translation>
     </message>
     <message>
         <source>Target: the target equals the baseline (%1); a goal must move %2.</source>
-        <translation>目标值:目标值等于基线(%1);目标必须让%2有所变化。</translation>
+        <translation>目标值：目标值等于基线（%1）；目标必须让%2有所变化。</translation>
     </message>
     <message>
         <source>Target: higher is better for %1, so the target must be above the baseline (%2).</source>
-        <translation>目标值:%1越高越好,目标值必须高于基线(%2)。</translation>
+        <translation>目标值：%1越高越好，目标值必须高于基线（%2）。</translation>
     </message>
     <message>
         <source>Target: lower is better for %1, so the target must be below the baseline (%2).</source>
-        <translation>目标值:%1越低越好,目标值必须低于基线(%2)。</translation>
+        <translation>目标值：%1越低越好，目标值必须低于基线（%2）。</translation>
     </message>
     <message>
         <source>Deadline: enter the date the target is due.</source>
-        <translation>截止日期:请输入目标的截止日期。</translation>
+        <translation>截止日期：请输入目标的截止日期。</translation>
     </message>
     <message>
         <source>Deadline: %1 is not after the baseline date %2.</source>
-        <translation>截止日期:%1不晚于基线日期%2。</translation>
+        <translation>截止日期：%1不晚于基线日期%2。</translation>
     </message>
     <message>
         <source>Owner: a goal needs an owner.</source>
-        <translation>责任人:目标需要责任人。</translation>
+        <translation>责任人：目标需要责任人。</translation>
     </message>
     <message>
         <source>Plan: an execution item belongs to a plan.</source>
-        <translation>计划:执行项必须属于一个计划。</translation>
+        <translation>计划：执行项必须属于一个计划。</translation>
     </message>
     <message>
         <source>Tier: choose the tier the item is for.</source>
-        <translation>客户分层:请选择执行项针对的客户分层。</translation>
+        <translation>客户分层：请选择执行项针对的客户分层。</translation>
     </message>
     <message>
         <source>Lifecycle stage: “%1” is not a lifecycle stage.</source>
-        <translation>生命周期阶段:“%1”不是生命周期阶段。</translation>
+        <translation>生命周期阶段：“%1”不是生命周期阶段。</translation>
     </message>
     <message>
         <source>Strategy: an execution item needs a strategy name.</source>
-        <translation>策略:执行项需要策略名称。</translation>
+        <translation>策略：执行项需要策略名称。</translation>
     </message>
     <message>
         <source>Owner: an execution item needs an owner.</source>
-        <translation>责任人:执行项需要责任人。</translation>
+        <translation>责任人：执行项需要责任人。</translation>
     </message>
     <message>
         <source>Start: enter a start date.</source>
-        <translation>开始时间:请输入开始日期。</translation>
+        <translation>开始时间：请输入开始日期。</translation>
     </message>
     <message>
         <source>End: enter an end date.</source>
-        <translation>结束时间:请输入结束日期。</translation>
+        <translation>结束时间：请输入结束日期。</translation>
     </message>
     <message>
         <source>End: %1 is before the start %2.</source>
-        <translation>结束时间:%1早于开始时间%2。</translation>
+        <translation>结束时间：%1早于开始时间%2。</translation>
     </message>
     <message>
         <source>Budget: cannot be negative.</source>
-        <translation>预算:不能为负数。</translation>
+        <translation>预算：不能为负数。</translation>
     </message>
     <message>
         <source>Control share: %1% is not between 0% and 100% (exclusive).</source>
-        <translation>对照组比例:%1%不在0%到100%之间(不含两端)。</translation>
+        <translation>对照组比例：%1%不在0%到100%之间（不含两端）。</translation>
     </message>
     <message>
         <source>Item: a progress note belongs to an execution item.</source>
-        <translation>执行项:进展记录必须属于一个执行项。</translation>
+        <translation>执行项：进展记录必须属于一个执行项。</translation>
     </message>
     <message>
         <source>Note: the note is empty.</source>
-        <translation>记录:内容为空。</translation>
+        <translation>记录：内容为空。</translation>
     </message>
     <message>
         <source>Date: enter the day the review was held.</source>
-        <translation>日期:请输入复盘召开的日期。</translation>
+        <translation>日期：请输入复盘召开的日期。</translation>
     </message>
     <message>
         <source>Findings: write the findings or the decisions of the review.</source>
-        <translation>发现:请填写复盘的发现或决定。</translation>
+        <translation>发现：请填写复盘的发现或决定。</translation>
     </message>
     <message>
         <source>Risk: name the risk.</source>
-        <translation>风险:请填写风险名称。</translation>
+        <translation>风险：请填写风险名称。</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1847,7 @@
     </message>
     <message>
         <source>Keep the core profit contributors close: deeper ties, upgraded perks, an emotional connection.</source>
-        <translation>维护核心利润贡献者:深度绑定、权益升级、情感连接。</translation>
+        <translation>维护核心利润贡献者：深度绑定、权益升级、情感连接。</translation>
     </message>
     <message>
         <source>A dedicated account manager and one-to-one service
@@ -1855,13 +1855,13 @@ Regular visits: a deep talk each quarter, a light touch each month
 Customised perks: early access to new products, limited gifts, exclusive discounts
 Invitations to private brand events (product co-creation, industry salons)</source>
         <translation>专属客户经理一对一服务
-定期回访:季度深度沟通+月度轻互动
-定制化权益:新品优先体验、限量赠品、专属折扣
-邀请参与品牌私享会(产品共创会、行业沙龙)</translation>
+定期回访：季度深度沟通+月度轻互动
+定制化权益：新品优先体验、限量赠品、专属折扣
+邀请参与品牌私享会（产品共创会、行业沙龙）</translation>
     </message>
     <message>
         <source>Quarterly deep visit, monthly light touch</source>
-        <translation>季度深度沟通,月度轻互动</translation>
+        <translation>季度深度沟通，月度轻互动</translation>
     </message>
     <message>
         <source>Perk budget, reserved stock of new products, CRM tags</source>
@@ -1877,15 +1877,15 @@ Invitations to private brand events (product co-creation, industry salons)</sour
     </message>
     <message>
         <source>Turn potential customers into high-value ones: stir up demand, improve their experience.</source>
-        <translation>推动潜力客户转化为高价值客户:激发需求、优化体验。</translation>
+        <translation>推动潜力客户转化为高价值客户：激发需求、优化体验。</translation>
     </message>
     <message>
         <source>Personalised product recommendations from the purchase history (&quot;you may also like&quot;)
 Repurchase incentives for new and returning customers (coupons, double points)
 Free trials or experience services (product training, in-store experience vouchers)</source>
-        <translation>基于历史购买数据推送个性化产品推荐(“猜你喜欢”)
-开展新客/老客复购激励活动(满减券、积分翻倍)
-提供免费试用或体验服务(产品功能培训、线下体验券)</translation>
+        <translation>基于历史购买数据推送个性化产品推荐（“猜你喜欢”）
+开展新客/老客复购激励活动（满减券、积分翻倍）
+提供免费试用或体验服务（产品功能培训、线下体验券）</translation>
     </message>
     <message>
         <source>Monthly</source>
@@ -1911,17 +1911,17 @@ Free trials or experience services (product training, in-store experience vouche
         <source>Standard content through automated tools (holiday greetings, product tips)
 A &quot;dormant customer wake-up pack&quot; (a large coupon plus a time-limited event reminder)
 Regular analysis of their behaviour to move promising customers into the cultivation pool</source>
-        <translation>通过自动化工具推送标准化内容(节日祝福、产品科普资讯)
-设置“沉睡客户唤醒礼包”(大额优惠券+限时活动提醒)
-定期分析客户行为,筛选有潜力客户转入培育池</translation>
+        <translation>通过自动化工具推送标准化内容（节日祝福、产品科普资讯）
+设置“沉睡客户唤醒礼包”（大额优惠券+限时活动提醒）
+定期分析客户行为，筛选有潜力客户转入培育池</translation>
     </message>
     <message>
         <source>Automated monthly, screened quarterly</source>
-        <translation>每月自动推送,每季度筛选</translation>
+        <translation>每月自动推送，每季度筛选</translation>
     </message>
     <message>
         <source>Automated marketing tools (email, SMS platform), wake-up coupons</source>
-        <translation>自动化营销工具(EDM、短信平台)、唤醒优惠券</translation>
+        <translation>自动化营销工具（EDM、短信平台）、唤醒优惠券</translation>
     </message>
     <message>
         <source>More dormant customers woken up at a lower cost per contact</source>
@@ -1933,19 +1933,19 @@ Regular analysis of their behaviour to move promising customers into the cultiva
     </message>
     <message>
         <source>Retain them first: find the problem, solve it and win a second purchase.</source>
-        <translation>优先挽留:找到问题、解决问题、促成二次购买。</translation>
+        <translation>优先挽留：找到问题、解决问题、促成二次购买。</translation>
     </message>
     <message>
         <source>The service team contacts the customer within 24 hours to learn why (product quality, service attitude, price)
 Targeted compensation (refund, exchange, free service)
 A &quot;welcome back&quot; gift that lowers the bar for the next purchase</source>
-        <translation>客服团队24小时内主动联系,了解流失原因(产品质量、服务态度、价格问题)
-针对性补偿方案(退款、换货、赠送服务)
-推出“回归专属礼”,降低二次购买门槛</translation>
+        <translation>客服团队24小时内主动联系，了解流失原因（产品质量、服务态度、价格问题）
+针对性补偿方案（退款、换货、赠送服务）
+推出“回归专属礼”，降低二次购买门槛</translation>
     </message>
     <message>
         <source>Within 24 hours of the warning, then weekly</source>
-        <translation>预警后24小时内,之后每周</translation>
+        <translation>预警后24小时内，之后每周</translation>
     </message>
     <message>
         <source>Retention budget, service call scripts</source>
@@ -1969,11 +1969,11 @@ Quarterly business reviews with the customer&apos;s decision makers
 A joint yearly plan, priority support and early access to new products</source>
         <translation>由资深客户经理带领的专属客户团队
 与客户决策层的季度业务回顾
-共同制定年度计划,优先支持,新品优先体验</translation>
+共同制定年度计划，优先支持，新品优先体验</translation>
     </message>
     <message>
         <source>Quarterly business review, monthly check-in</source>
-        <translation>季度业务回顾,月度沟通</translation>
+        <translation>季度业务回顾，月度沟通</translation>
     </message>
     <message>
         <source>Senior account manager time, an executive sponsor, priority support</source>
@@ -1981,7 +1981,7 @@ A joint yearly plan, priority support and early access to new products</source>
     </message>
     <message>
         <source>Every strategic account renews; its revenue grows</source>
-        <translation>战略客户全部续约,营收持续增长</translation>
+        <translation>战略客户全部续约，营收持续增长</translation>
     </message>
     <message>
         <source>Core account development</source>
@@ -1989,14 +1989,14 @@ A joint yearly plan, priority support and early access to new products</source>
     </message>
     <message>
         <source>Keep core accounts and raise their value through cross-selling and up-selling.</source>
-        <translation>留住核心客户,并通过交叉销售和追加销售提升其价值。</translation>
+        <translation>留住核心客户，并通过交叉销售和追加销售提升其价值。</translation>
     </message>
     <message>
         <source>A dedicated account manager
 Cross-selling of related products, up-selling of higher packages
 A satisfaction survey every half year</source>
         <translation>专属客户经理
-交叉销售关联产品,追加销售升级套餐
+交叉销售关联产品，追加销售升级套餐
 每半年一次满意度调研</translation>
     </message>
     <message>
@@ -2029,7 +2029,7 @@ Industry cases and training</source>
     </message>
     <message>
         <source>More repeat purchases; some accounts become core accounts</source>
-        <translation>复购增加,部分客户升级为核心客户</translation>
+        <translation>复购增加，部分客户升级为核心客户</translation>
     </message>
     <message>
         <source>Renewal rescue for risk accounts</source>
@@ -2045,11 +2045,11 @@ A remediation plan with dates agreed with the customer
 The renewal terms reviewed (price, scope)</source>
         <translation>客服负责人24小时内联系客户了解原因
 与客户商定有时间节点的整改方案
-重新评估续约条款(价格、范围)</translation>
+重新评估续约条款（价格、范围）</translation>
     </message>
     <message>
         <source>Weekly until the renewal</source>
-        <translation>每周,直至续约</translation>
+        <translation>每周，直至续约</translation>
     </message>
     <message>
         <source>Service lead time, renewal discount budget</source>
@@ -2061,7 +2061,7 @@ The renewal terms reviewed (price, scope)</source>
     </message>
     <message>
         <source>Acquisition: precise targeting</source>
-        <translation>获客:精准定位</translation>
+        <translation>获客：精准定位</translation>
     </message>
     <message>
         <source>Win good new customers at a lower acquisition cost.</source>
@@ -2087,21 +2087,21 @@ Shorten the path from first contact to first order</source>
     </message>
     <message>
         <source>Customer acquisition cost (CAC) −25%</source>
-        <translation>获客成本(CAC)降低25%</translation>
+        <translation>获客成本（CAC）降低25%</translation>
     </message>
     <message>
         <source>Activation: a good first order</source>
-        <translation>激活:良好的首单体验</translation>
+        <translation>激活：良好的首单体验</translation>
     </message>
     <message>
         <source>Turn new customers into active ones quickly and build their trust.</source>
-        <translation>让新客户尽快活跃起来,快速建立客户信任。</translation>
+        <translation>让新客户尽快活跃起来，快速建立客户信任。</translation>
     </message>
     <message>
         <source>Simplify the first-order process
 An experience made for new customers (getting-started guide, first-order discount)</source>
         <translation>简化首单流程
-提供新客专属体验(入门指导、首单优惠)</translation>
+提供新客专属体验（入门指导、首单优惠）</translation>
     </message>
     <message>
         <source>Within 7 days of the first order</source>
@@ -2117,7 +2117,7 @@ An experience made for new customers (getting-started guide, first-order discoun
     </message>
     <message>
         <source>Growth: cross-selling and up-selling</source>
-        <translation>成长:交叉销售与追加销售</translation>
+        <translation>成长：交叉销售与追加销售</translation>
     </message>
     <message>
         <source>Raise each customer&apos;s value.</source>
@@ -2128,8 +2128,8 @@ An experience made for new customers (getting-started guide, first-order discoun
 Cross-selling (related products)
 Up-selling (upgraded packages)</source>
         <translation>基于客户偏好推送个性化产品/服务
-交叉销售(关联产品推荐)
-追加销售(升级套餐)</translation>
+交叉销售（关联产品推荐）
+追加销售（升级套餐）</translation>
     </message>
     <message>
         <source>Recommendation content, product bundles</source>
@@ -2141,16 +2141,16 @@ Up-selling (upgraded packages)</source>
     </message>
     <message>
         <source>Maturity: a loyalty programme</source>
-        <translation>成熟:会员忠诚体系</translation>
+        <translation>成熟：会员忠诚体系</translation>
     </message>
     <message>
         <source>Strengthen loyalty and keep mature customers close.</source>
-        <translation>强化客户粘性,维系成熟客户。</translation>
+        <translation>强化客户粘性，维系成熟客户。</translation>
     </message>
     <message>
         <source>A membership loyalty scheme (points, levels, exclusive perks)
 Regular interactive events</source>
-        <translation>建立会员忠诚体系(积分、等级、专属权益)
+        <translation>建立会员忠诚体系（积分、等级、专属权益）
 定期开展互动活动</translation>
     </message>
     <message>
@@ -2167,7 +2167,7 @@ Regular interactive events</source>
     </message>
     <message>
         <source>Retention: early warning and retention offers</source>
-        <translation>挽留:流失预警与挽留权益</translation>
+        <translation>挽留：流失预警与挽留权益</translation>
     </message>
     <message>
         <source>Keep the customers who show churn warning signals.</source>
@@ -2177,8 +2177,8 @@ Regular interactive events</source>
         <source>Watch the warning signals (purchase frequency falling, fewer interactions)
 Retention offers (exclusive discounts, tailored service)
 Solve the customer&apos;s core complaint</source>
-        <translation>监测流失预警信号(消费频次下降、互动减少)
-推送挽留权益(专属优惠、定制服务)
+        <translation>监测流失预警信号（消费频次下降、互动减少）
+推送挽留权益（专属优惠、定制服务）
 解决客户核心诉求</translation>
     </message>
     <message>
@@ -2195,7 +2195,7 @@ Solve the customer&apos;s core complaint</source>
     </message>
     <message>
         <source>Win-back: learn why, invite them back</source>
-        <translation>召回:了解原因,邀请回归</translation>
+        <translation>召回：了解原因，邀请回归</translation>
     </message>
     <message>
         <source>Bring churned customers back.</source>
@@ -2205,7 +2205,7 @@ Solve the customer&apos;s core complaint</source>
         <source>Ask lost customers why they left
 Differentiated win-back offers (incentives, news of product upgrades)</source>
         <translation>对已流失客户开展原因调研
-差异化召回策略(权益激励、产品升级告知)</translation>
+差异化召回策略（权益激励、产品升级告知）</translation>
     </message>
     <message>
         <source>Quarterly win-back campaign</source>
@@ -2221,7 +2221,7 @@ Differentiated win-back offers (incentives, news of product upgrades)</source>
     </message>
     <message>
         <source>New customers: first order and onboarding</source>
-        <translation>新客户:首单与新手引导</translation>
+        <translation>新客户：首单与新手引导</translation>
     </message>
     <message>
         <source>Activate new customers within 7 days.</source>
@@ -2232,7 +2232,7 @@ Differentiated win-back offers (incentives, news of product upgrades)</source>
 Onboarding (e.g. a guide to using the app)
 A one-to-one consultation</source>
         <translation>首单优惠
-新手引导(如APP使用教程)
+新手引导（如APP使用教程）
 1对1专属咨询</translation>
     </message>
     <message>
@@ -2245,7 +2245,7 @@ A one-to-one consultation</source>
     </message>
     <message>
         <source>Active customers: recommendations and member perks</source>
-        <translation>活跃客户:个性化推荐与会员权益</translation>
+        <translation>活跃客户：个性化推荐与会员权益</translation>
     </message>
     <message>
         <source>Keep active customers buying.</source>
@@ -2256,8 +2256,8 @@ A one-to-one consultation</source>
 Member perks (double points, priority purchase)
 Birthday and membership-anniversary gifts (coupons, presents)</source>
         <translation>基于购买历史的个性化推荐
-会员专属权益(积分加倍、优先购)
-生日、会员纪念日专属福利(优惠券、礼品)</translation>
+会员专属权益（积分加倍、优先购）
+生日、会员纪念日专属福利（优惠券、礼品）</translation>
     </message>
     <message>
         <source>Points budget, recommendation content</source>
@@ -2269,7 +2269,7 @@ Birthday and membership-anniversary gifts (coupons, presents)</source>
     </message>
     <message>
         <source>Dormant customers: wake-up offers</source>
-        <translation>沉睡客户:唤醒权益</translation>
+        <translation>沉睡客户：唤醒权益</translation>
     </message>
     <message>
         <source>Wake dormant customers up before they are lost.</source>
@@ -2278,12 +2278,12 @@ Birthday and membership-anniversary gifts (coupons, presents)</source>
     <message>
         <source>Wake-up offers (discount coupons, exclusive events)
 Churn-warning intervention: a call-back from the service team</source>
-        <translation>唤醒权益(满减券、专属活动)
-流失预警干预:客服回访</translation>
+        <translation>唤醒权益（满减券、专属活动）
+流失预警干预：客服回访</translation>
     </message>
     <message>
         <source>When a customer falls dormant, then monthly</source>
-        <translation>客户进入沉睡时,之后每月</translation>
+        <translation>客户进入沉睡时，之后每月</translation>
     </message>
     <message>
         <source>Wake-up coupons, call-back scripts</source>
@@ -2295,7 +2295,7 @@ Churn-warning intervention: a call-back from the service team</source>
     </message>
     <message>
         <source>Churned customers: win them back</source>
-        <translation>流失客户:挽回</translation>
+        <translation>流失客户：挽回</translation>
     </message>
     <message>
         <source>Bring lost customers back.</source>
@@ -2305,8 +2305,8 @@ Churn-warning intervention: a call-back from the service team</source>
         <source>Ask why they left (survey or call)
 A &quot;welcome back&quot; offer that lowers the bar for the next purchase
 News of product upgrades</source>
-        <translation>了解流失原因(问卷或电话)
-“回归专属礼”,降低二次购买门槛
+        <translation>了解流失原因（问卷或电话）
+“回归专属礼”，降低二次购买门槛
 产品升级告知</translation>
     </message>
     <message>
@@ -2319,11 +2319,11 @@ News of product upgrades</source>
     </message>
     <message>
         <source>Champions: reward and involve</source>
-        <translation>冠军客户:回馈与共创</translation>
+        <translation>冠军客户：回馈与共创</translation>
     </message>
     <message>
         <source>Keep the best customers delighted and make them advocates.</source>
-        <translation>让最好的客户持续满意,并成为品牌推荐者。</translation>
+        <translation>让最好的客户持续满意，并成为品牌推荐者。</translation>
     </message>
     <message>
         <source>Early access to new products and exclusive perks
@@ -2339,11 +2339,11 @@ A personal thank-you from their account manager</source>
     </message>
     <message>
         <source>Repurchase rate kept high; more referrals</source>
-        <translation>保持高复购率,推荐人数增加</translation>
+        <translation>保持高复购率，推荐人数增加</translation>
     </message>
     <message>
         <source>Loyal customers: up-selling and membership</source>
-        <translation>忠诚客户:追加销售与会员体系</translation>
+        <translation>忠诚客户：追加销售与会员体系</translation>
     </message>
     <message>
         <source>Raise the value of frequent buyers.</source>
@@ -2367,7 +2367,7 @@ Requests for reviews and ratings</source>
     </message>
     <message>
         <source>Potential loyalists: a membership offer</source>
-        <translation>潜在忠诚客户:会员邀请</translation>
+        <translation>潜在忠诚客户：会员邀请</translation>
     </message>
     <message>
         <source>Turn recent repeat buyers into loyal customers.</source>
@@ -2389,7 +2389,7 @@ Personalised recommendations from the purchase history</source>
     </message>
     <message>
         <source>Recent first-time buyers: onboarding</source>
-        <translation>近期首购客户:新手引导</translation>
+        <translation>近期首购客户：新手引导</translation>
     </message>
     <message>
         <source>Make the first purchase the start of a relationship.</source>
@@ -2411,7 +2411,7 @@ A second-purchase offer within 30 days</source>
     </message>
     <message>
         <source>Promising customers: building awareness</source>
-        <translation>有潜力客户:建立认知</translation>
+        <translation>有潜力客户：建立认知</translation>
     </message>
     <message>
         <source>Give recent small spenders a reason to come back.</source>
@@ -2429,7 +2429,7 @@ A free trial or a small introductory offer</source>
     </message>
     <message>
         <source>Need attention: limited-time offers</source>
-        <translation>需要关注客户:限时优惠</translation>
+        <translation>需要关注客户：限时优惠</translation>
     </message>
     <message>
         <source>Re-engage average customers before they slip away.</source>
@@ -2451,7 +2451,7 @@ Recommendations of popular products</source>
     </message>
     <message>
         <source>About to sleep: reactivation</source>
-        <translation>即将沉睡客户:重新激活</translation>
+        <translation>即将沉睡客户：重新激活</translation>
     </message>
     <message>
         <source>Reactivate customers whose purchases are fading.</source>
@@ -2465,7 +2465,7 @@ A reminder with a time-limited coupon</source>
     </message>
     <message>
         <source>When a customer&apos;s purchases fade, then monthly</source>
-        <translation>客户购买减少时,之后每月</translation>
+        <translation>客户购买减少时，之后每月</translation>
     </message>
     <message>
         <source>Reactivation coupons</source>
@@ -2473,7 +2473,7 @@ A reminder with a time-limited coupon</source>
     </message>
     <message>
         <source>At risk: a personal win-back</source>
-        <translation>有流失风险客户:一对一挽回</translation>
+        <translation>有流失风险客户：一对一挽回</translation>
     </message>
     <message>
         <source>Win back good customers who have not bought for a long time.</source>
@@ -2487,7 +2487,7 @@ Renewal offers and news of product upgrades</source>
     </message>
     <message>
         <source>Can&apos;t lose them: urgent personal contact</source>
-        <translation>不能失去的客户:紧急一对一联系</translation>
+        <translation>不能失去的客户：紧急一对一联系</translation>
     </message>
     <message>
         <source>Bring back big spenders who have gone quiet.</source>
@@ -2511,11 +2511,11 @@ Ask what went wrong and put it right</source>
     </message>
     <message>
         <source>Hibernating: low-cost reminders</source>
-        <translation>休眠客户:低成本提醒</translation>
+        <translation>休眠客户：低成本提醒</translation>
     </message>
     <message>
         <source>Remind them at low cost; stop contacting those who never answer.</source>
-        <translation>低成本提醒;对始终没有回应的客户停止联系。</translation>
+        <translation>低成本提醒；对始终没有回应的客户停止联系。</translation>
     </message>
     <message>
         <source>Automated offers of relevant products
@@ -2525,11 +2525,11 @@ Unreachable contacts cleaned out</source>
     </message>
     <message>
         <source>Lost customers: one last win-back</source>
-        <translation>已流失客户:最后一次挽回</translation>
+        <translation>已流失客户：最后一次挽回</translation>
     </message>
     <message>
         <source>Try once to win them back, then stop contacting them.</source>
-        <translation>尝试挽回一次,之后停止联系。</translation>
+        <translation>尝试挽回一次，之后停止联系。</translation>
     </message>
     <message>
         <source>One win-back campaign with a strong offer
@@ -2537,7 +2537,7 @@ Ask why they left
 No more marketing to those who do not answer (no useless disturbance)</source>
         <translation>一次力度较大的召回活动
 了解流失原因
-对没有回应的客户停止营销(避免无效营销打扰)</translation>
+对没有回应的客户停止营销（避免无效营销打扰）</translation>
     </message>
 </context>
 <context>
@@ -2548,15 +2548,15 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     </message>
     <message>
         <source>“%1” is a built-in playbook: it can be retired, not removed.</source>
-        <translation>“%1”是内置策略模板:只能停用,不能删除。</translation>
+        <translation>“%1”是内置策略模板：只能停用，不能删除。</translation>
     </message>
     <message>
         <source>“%1” is your own playbook: only built-in playbooks can be reset.</source>
-        <translation>“%1”是您自己的策略模板:只有内置策略模板可以恢复默认。</translation>
+        <translation>“%1”是您自己的策略模板：只有内置策略模板可以恢复默认。</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation>%1(副本)</translation>
+        <translation>%1（副本）</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2719,7 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     <name>ReviewStore</name>
     <message>
         <source>Plan: plan %1 does not exist.</source>
-        <translation>计划:计划%1不存在。</translation>
+        <translation>计划：计划%1不存在。</translation>
     </message>
     <message>
         <source>Review %1 does not exist.</source>
@@ -2793,7 +2793,7 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     </message>
     <message>
         <source>Cleanse the data regularly (update contact details, remove invalid customers) and review key customers&apos; information by hand.</source>
-        <translation>定期清洗数据(如更新联系方式、剔除无效客户),结合人工复核关键客户信息。</translation>
+        <translation>定期清洗数据（如更新联系方式、剔除无效客户），结合人工复核关键客户信息。</translation>
     </message>
     <message>
         <source>Data team</source>
@@ -2809,7 +2809,7 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     </message>
     <message>
         <source>Match a differentiated strategy strictly to each tier and evaluate the strategies regularly.</source>
-        <translation>严格按分层结果匹配差异化策略,定期评估策略。</translation>
+        <translation>严格按分层结果匹配差异化策略，定期评估策略。</translation>
     </message>
     <message>
         <source>Marketing team</source>
@@ -2821,11 +2821,11 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     </message>
     <message>
         <source>Low-value customers get costly personal service while high-value customers get only standard content.</source>
-        <translation>低价值客户占用高成本的个性化服务,高价值客户却只收到标准化内容。</translation>
+        <translation>低价值客户占用高成本的个性化服务，高价值客户却只收到标准化内容。</translation>
     </message>
     <message>
         <source>Give high-value customers deeply personal service and reach low-value customers at scale with standard tools.</source>
-        <translation>高价值客户提供深度个性化服务,低价值客户通过标准化工具实现规模化触达,避免资源浪费。</translation>
+        <translation>高价值客户提供深度个性化服务，低价值客户通过标准化工具实现规模化触达，避免资源浪费。</translation>
     </message>
     <message>
         <source>Sales team</source>
@@ -2837,11 +2837,11 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     </message>
     <message>
         <source>Sales, service and marketing hold different customer information and act inconsistently.</source>
-        <translation>销售、客服、市场掌握的客户信息不一致,行动不协调。</translation>
+        <translation>销售、客服、市场掌握的客户信息不一致，行动不协调。</translation>
     </message>
     <message>
         <source>Break down the walls between sales, service and marketing: share customer information and keep the strategies consistent (e.g. a weekly customer meeting).</source>
-        <translation>打破销售、客服、市场等部门壁垒,保证客户信息互通、策略一致(如每周客户维护例会)。</translation>
+        <translation>打破销售、客服、市场等部门壁垒，保证客户信息互通、策略一致（如每周客户维护例会）。</translation>
     </message>
     <message>
         <source>Team leads</source>
@@ -2853,11 +2853,11 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     </message>
     <message>
         <source>Customers&apos; needs change from stage to stage (new, growing, mature, declining) but their strategy stays the same.</source>
-        <translation>客户在不同阶段(新客、成长、成熟、衰退)的需求已变化,维护策略却一成不变。</translation>
+        <translation>客户在不同阶段（新客、成长、成熟、衰退）的需求已变化，维护策略却一成不变。</translation>
     </message>
     <message>
         <source>Follow each customer&apos;s lifecycle stage and adjust the strategy as the needs change.</source>
-        <translation>关注客户所处的生命周期阶段,随需求变化动态调整维护策略。</translation>
+        <translation>关注客户所处的生命周期阶段，随需求变化动态调整维护策略。</translation>
     </message>
 </context>
 <context>
@@ -2868,11 +2868,11 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     </message>
     <message>
         <source>“%1” is a built-in risk: it can be closed, not removed.</source>
-        <translation>“%1”是内置风险:只能关闭,不能删除。</translation>
+        <translation>“%1”是内置风险：只能关闭，不能删除。</translation>
     </message>
     <message>
         <source>“%1” is your own risk: only built-in risks can be reset.</source>
-        <translation>“%1”是您自己添加的风险:只有内置风险可以恢复默认。</translation>
+        <translation>“%1”是您自己添加的风险：只有内置风险可以恢复默认。</translation>
     </message>
 </context>
 <context>
@@ -6528,6 +6528,90 @@ Optional: %2</source>
     <message>
         <source>Match controls only on a stored snapshot; do not run the analysis.</source>
         <translation>仅依据已存快照匹配对照组;不运行分析。</translation>
+    </message>
+    <message>
+        <source>No plans.</source>
+        <translation>没有计划。</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>目标数</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>执行项数</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>no plan with the id &apos;%1&apos;; &apos;plan list&apos; shows them</source>
+        <translation>没有编号为“%1”的计划；“plan list”可列出所有计划</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date like 2024-06-30, not &apos;%1&apos;</source>
+        <translation>--as-of 需要 2024-06-30 这样的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>  %1, %2: %3 → %4 by %5 (%6); now %7 in %8; %9</source>
+        <translation>  %1，%2：%3 → %4，截止 %5（%6）；%8 当前为 %7；%9</translation>
+    </message>
+    <message>
+        <source>  %1 [%2] %3, %4 to %5, %6; %7 customers, %8 held out</source>
+        <translation>  %1 [%2] %3，%4 至 %5，%6；%7 位客户，%8 位作为对照组</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation>  %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 (%3, tier model %4)</source>
+        <translation>计划 %1：%2（%3，分层模型 %4）</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Execution items:</source>
+        <translation>执行项：</translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation>复盘记录：</translation>
+    </message>
+    <message>
+        <source>plan needs &apos;list&apos; or &apos;show ID&apos;</source>
+        <translation>plan 需要“list”或“show ID”</translation>
+    </message>
+    <message>
+        <source>plan show needs the plan&apos;s id</source>
+        <translation>plan show 需要计划编号</translation>
+    </message>
+    <message>
+        <source>The strategy plans: &apos;plan list&apos;, or &apos;plan show ID&apos; with goals, items and reviews.</source>
+        <translation>策略计划：“plan list”列出计划，“plan show ID”显示目标、执行项和复盘记录。</translation>
+    </message>
+    <message>
+        <source>List the plans, or show one.</source>
+        <translation>列出计划，或显示一个计划。</translation>
+    </message>
+    <message>
+        <source>The plan to show.</source>
+        <translation>要显示的计划。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Measure the goals&apos; current values as of this day (default: today).</source>
+        <translation>以该日期测量目标的当前值（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Take tiers and stages only from stored snapshots; do not run the analysis.</source>
+        <translation>只从已保存的快照中取分层和生命周期阶段；不运行分析。</translation>
     </message>
 </context>
 <context>
