@@ -320,6 +320,23 @@
     </message>
 </context>
 <context>
+    <name>clientele::SettingsPage</name>
+    <message numerus="yes">
+        <source>No customer changes tier (of %Ln analysed).</source>
+        <translation>
+            <numerusform>No customer changes tier (of %Ln analysed).</numerusform>
+            <numerusform>No customer changes tier (of %Ln analysed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) change tier (%1)</source>
+        <translation>
+            <numerusform>%Ln customer changes tier (%1)</numerusform>
+            <numerusform>%Ln customers change tier (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clientele::TierMigrationView</name>
     <message numerus="yes">
         <source>%1 → %2: %n customer(s), bought %3 between the period ends</source>

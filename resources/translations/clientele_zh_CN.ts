@@ -169,6 +169,17 @@
     <message>
         <source>%1 % likely still to be buying (BG/NBD P(alive)).</source>
         <translation>仍在购买的概率为 %1%（BG/NBD 存活概率）。</translation>
+<context>
+    <name>AppSettingsStore</name>
+    <message>
+        <source>The currency code “%1” is not three capital letters (ISO 4217, e.g. CNY).</source>
+        <translation>货币代码“%1”不是三个大写字母（ISO 4217，例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>Money is shown with 0 or 2 decimals, not %1.</source>
+        <translation>金额只能显示 0 或 2 位小数，不能是 %1。</translation>
+    </message>
+</context>
     </message>
     <message>
         <source>Dormant: no purchase for %1 days.</source>
@@ -2679,6 +2690,13 @@ No more marketing to those who do not answer (no useless disturbance)</source>
         <source>Effect tracking</source>
         <translation>效果跟踪</translation>
     </message>
+<context>
+    <name>ReclassificationPreview</name>
+    <message>
+        <source>There is no tier model &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的分层模型。</translation>
+    </message>
+</context>
     <message>
         <source>Execution plan status</source>
         <translation>执行计划进度</translation>
@@ -5350,12 +5368,12 @@ Optional: %2</source>
 <context>
     <name>clientele::OrderLineTableModel</name>
     <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -6386,6 +6404,290 @@ Optional: %2</source>
         <translation>报告已取消</translation>
     </message>
     <message>
+<context>
+    <name>clientele::SettingsPage</name>
+    <message>
+        <source>no tier</source>
+        <translation>无层级</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the stored settings again, dropping the changes not applied</source>
+        <translation>重新显示已保存的设置，放弃尚未应用的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Counting the customers who would change tier…</source>
+        <translation>正在统计将改变层级的客户…</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring scheme:</source>
+        <translation>评分方案(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Quintiles: each of R, F and M is scored 1–5 by the customer&apos;s place among all customers who bought (the best fifth scores 5). Nothing to set; equal values get equal scores.</source>
+        <translation>五分位：R、F、M 各按客户在所有已购买客户中的位置评 1–5 分（最好的五分之一得 5 分）。无需设置；数值相同则得分相同。</translation>
+    </message>
+    <message>
+        <source>Name of the new scheme</source>
+        <translation>新方案名称</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new scheme</source>
+        <translation>另存为新方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Built-in schemes are never changed: store the edited boundaries under a new name</source>
+        <translation>内置方案不会被修改：请将编辑后的分界值以新名称保存</translation>
+    </message>
+    <message>
+        <source>&amp;Tier model:</source>
+        <translation>分层模型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Effect:</source>
+        <translation>影响：</translation>
+    </message>
+    <message>
+        <source>Analysis date</source>
+        <translation>分析日期</translation>
+    </message>
+    <message>
+        <source>The &amp;latest order in the database</source>
+        <translation>数据库中最近一笔订单的日期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A &amp;fixed date:</source>
+        <translation>固定日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Scores, tiers and stages are computed as of this date; only data up to it counts.</source>
+        <translation>评分、层级和生命周期阶段均按此日期计算；只统计截至该日期的数据。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol</source>
+        <translation>符号(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>代码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show as:</source>
+        <translation>显示为：</translation>
+    </message>
+    <message>
+        <source>2 (exact cents)</source>
+        <translation>2 位（精确到分）</translation>
+    </message>
+    <message>
+        <source>0 (whole units)</source>
+        <translation>0 位（取整到元）</translation>
+    </message>
+    <message>
+        <source>D&amp;ecimals:</source>
+        <translation>小数位(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>Amounts are shown in this currency; they are not converted.</source>
+        <translation>金额以此货币显示，不做汇率换算。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Shown on the report cover</source>
+        <translation>显示在报告封面上</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation>选择标志(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation>移除标志(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>The logo is copied into the database, so the report keeps it when the picked file moves.</source>
+        <translation>标志会复制到数据库中，原文件移动后报告仍能使用。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after restart.</source>
+        <translation>新的语言在重启后生效。</translation>
+    </message>
+    <message>
+        <source>Each customer kind&apos;s default (ToC: four tiers, ToB: ToB tiers)</source>
+        <translation>按客户类型使用默认模型（ToC：四层级；ToB：ToB 层级）</translation>
+    </message>
+    <message>
+        <source>ToC customers get “%1”, ToB customers “%2”. The ToC map:</source>
+        <translation>ToC 客户使用“%1”，ToB 客户使用“%2”。ToC 分层图：</translation>
+    </message>
+    <message>
+        <source>Customers who never bought: %1</source>
+        <translation>从未购买的客户：%1</translation>
+    </message>
+    <message>
+        <source>✔ Checked: every cell of the map belongs to exactly one tier, and every tier is reachable.</source>
+        <translation>✔ 已检查：分层图的每个格子恰好属于一个层级，且每个层级都可达。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.svg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 MB; pick a smaller logo.</source>
+        <translation>%1 大于 2 MB；请选择更小的标志。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Clientele can read (PNG, JPEG, BMP, SVG).</source>
+        <translation>%1 不是 Clientele 能读取的图片（PNG、JPEG、BMP、SVG）。</translation>
+    </message>
+    <message>
+        <source>The currency code “%1” is not three letters (ISO 4217, e.g. CNY, USD).</source>
+        <translation>货币代码“%1”不是三个字母（ISO 4217，例如 CNY、USD）。</translation>
+    </message>
+    <message>
+        <source>The tier model “%1” has gaps or overlaps; pick another one.</source>
+        <translation>分层模型“%1”存在空缺或重叠，请选择其他模型。</translation>
+    </message>
+    <message>
+        <source>The count of customers who would change tier appears once the analysis has run.</source>
+        <translation>分析完成后，这里会显示将改变层级的客户数。</translation>
+    </message>
+    <message>
+        <source>No count while the boundaries are not in order.</source>
+        <translation>分界值顺序不正确时不统计。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No customer changes tier (of %Ln analysed).</source>
+        <translation>
+            <numerusform>没有客户改变层级（共分析 %Ln 位客户）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2: %L3</source>
+        <translation>%1 → %2：%L3</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) change tier (%1)</source>
+        <translation>
+            <numerusform>%Ln 位客户改变层级（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name for the new scheme beside “Save as new scheme”.</source>
+        <translation>请在“另存为新方案”旁输入新方案的名称。</translation>
+    </message>
+    <message>
+        <source>Saved as the scheme “%1”. Apply to analyse with it.</source>
+        <translation>已保存为方案“%1”。点击“应用”后按此方案分析。</translation>
+    </message>
+    <message>
+        <source>“%1” is built in and is never changed: save the edited boundaries as a new scheme, or revert them.</source>
+        <translation>“%1”是内置方案，不会被修改：请将编辑后的分界值另存为新方案，或还原。</translation>
+    </message>
+    <message>
+        <source>Settings applied.</source>
+        <translation>设置已应用。</translation>
+    </message>
+    <message>
+        <source>The new language takes effect after restart.</source>
+        <translation>新的语言在重启后生效。</translation>
+    </message>
+    <message>
+        <source>The analysis is being recomputed.</source>
+        <translation>正在重新计算分析。</translation>
+    </message>
+    <message>
+        <source>The stored settings are shown again.</source>
+        <translation>已重新显示保存的设置。</translation>
+    </message>
+    <message>
+        <source>Defaults filled in; Apply stores them.</source>
+        <translation>已填入默认值；点击“应用”后保存。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the moves in &quot;154 customers change tier (A → B: 83, C → D: 31)&quot;.</extracomment>
+        <translation>，</translation>
+    </message>
+</context>
         <source>Wrote the %1 report (%2 pages) to %3 in %4 s (data %5 s)</source>
         <translation>已将 %1 报告（%2 页）写入 %3，用时 %4 秒（数据 %5 秒）</translation>
     </message>
@@ -6467,6 +6769,38 @@ Optional: %2</source>
     </message>
     <message>
         <source>* entered by hand; computed values:</source>
+<context>
+    <name>clientele::ThresholdEditor</name>
+    <message>
+        <source>R: score 5 / 4 / 3 / 2 up to … days</source>
+        <translation>R：不超过 … 天得 5 / 4 / 3 / 2 分</translation>
+    </message>
+    <message>
+        <source>F: score 2 / 3 / 4 / 5 from … orders a year</source>
+        <translation>F：每年至少 … 单得 2 / 3 / 4 / 5 分</translation>
+    </message>
+    <message>
+        <source>M: score 2 / 3 / 4 / 5 from … a year</source>
+        <translation>M：每年至少 … 得 2 / 3 / 4 / 5 分</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <comment>days</comment>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>R boundary %1 (%2 days) must be above boundary %3 (%4 days).</source>
+        <translation>R 分界值 %1（%2 天）必须大于分界值 %3（%4 天）。</translation>
+    </message>
+    <message>
+        <source>F boundary %1 (%2 orders a year) must be above boundary %3 (%4).</source>
+        <translation>F 分界值 %1（每年 %2 单）必须大于分界值 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>M boundary %1 (%2 a year) must be above boundary %3 (%4).</source>
+        <translation>M 分界值 %1（每年 %2）必须大于分界值 %3（%4）。</translation>
+    </message>
+</context>
         <translation>* 为手工录入;计算值如下:</translation>
     </message>
     <message>

@@ -8,16 +8,20 @@
 #include "generator/SampleDatabaseWriter.h"
 #include "segments/SegmentsPage.h"
 #include "segments/TierMigrationView.h"
+#include "settings/SettingsPage.h"
+#include "settings/ThresholdEditor.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPalette>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -120,6 +124,47 @@ int shootSegments(MainWindow& window, const QString& language, const QDir& outpu
     return failures;
 }
 
+// The Settings page with the ToB threshold scheme picked and one boundary edited, once the live
+// count of customers changing tier is on screen; light and dark. Returns the number of failures.
+int shootSettings(MainWindow& window, const QString& language, const QDir& output)
+{
+    int failures = 0;
+    window.showPage(MainWindow::SettingsPageId);
+    SettingsPage* page = window.settingsPage();
+    int counted = 0;
+    const QMetaObject::Connection counting =
+        QObject::connect(page, &SettingsPage::liveCountShown, page, [&counted] { ++counted; });
+    auto* scheme = page->findChild<QComboBox*>(QStringLiteral("settingsScheme"));
+    scheme->setCurrentIndex(scheme->findData(QStringLiteral("tob")));
+    page->findChild<ThresholdEditor*>()->recencyBox(0)->setValue(21);
+    const bool shown = waitUntil([&] { return counted > 0; }, 60000);
+    QObject::disconnect(counting);
+    if (!shown) {
+        std::fprintf(stderr, "%s: the settings' live count never arrived\n", qPrintable(language));
+        ++failures;
+    }
+    const QSize normal = window.size();
+    window.resize(1280, 1500);
+    const QPalette light = QApplication::palette();
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : light);
+        settle(400);
+        const QString file = output.filePath(
+            QStringLiteral("settings-%1%2.png").arg(language, dark ? QStringLiteral("-dark") : QString()));
+        if (!window.grab().save(file)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+            ++failures;
+            continue;
+        }
+        std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+    }
+    QApplication::setPalette(light);
+    window.resize(normal);
+    page->revert();
+    settle(200);
+    return failures;
+}
+
 // Writes <page>-<language>.png for every page; returns the number of failures.
 int shootLanguage(const QString& language,
                   const QString& databasePath,
@@ -152,8 +197,9 @@ int shootLanguage(const QString& language,
         view->selectRow(0); // so the detail pane shows a customer
 
     failures += shootSegments(window, language, output);
+    failures += shootSettings(window, language, output);
     for (int page = 0; page < MainWindow::PageCount; ++page) {
-        if (page == MainWindow::SegmentsPageId)
+        if (page == MainWindow::SegmentsPageId || page == MainWindow::SettingsPageId)
             continue; // shot above, with its analysis
         window.showPage(page);
         settle(300);

@@ -152,11 +152,13 @@ QWidget* SettingsPage::createAnalysisSection()
     m_model = new QComboBox(box);
     m_model->setObjectName(QStringLiteral("settingsTierModel"));
     form->addRow(tr("&Tier model:"), m_model);
-    m_modelSummary = wrappedLabel(QString(), box);
+    // Rows of a QFormLayout reserve a wrapped label's height at its narrowest: the summary has line
+    // breaks of its own and the notes below are one line each, so none of them wraps.
+    m_modelSummary = new QLabel(box);
     m_modelSummary->setObjectName(QStringLiteral("tierModelSummary"));
     m_modelSummary->setTextFormat(Qt::RichText);
     form->addRow(QString(), m_modelSummary);
-    m_modelVerdict = wrappedLabel(QString(), box);
+    m_modelVerdict = new QLabel(box);
     m_modelVerdict->setObjectName(QStringLiteral("tierModelVerdict"));
     form->addRow(QString(), m_modelVerdict);
 
@@ -244,7 +246,7 @@ QWidget* SettingsPage::createCurrencySection()
     m_currencyExample->setObjectName(QStringLiteral("currencyExample"));
     form->addRow(tr("Example:"), m_currencyExample);
     form->addRow(QString(),
-                 wrappedLabel(tr("Amounts are shown in this currency; they are not converted."), box));
+                 new QLabel(tr("Amounts are shown in this currency; they are not converted."), box));
 
     connect(m_currency, &QComboBox::currentTextChanged, this, &SettingsPage::formEdited);
     connect(m_symbol, &QRadioButton::toggled, this, &SettingsPage::formEdited);
@@ -279,9 +281,9 @@ QWidget* SettingsPage::createCompanySection()
     logoRow->addStretch(1);
     form->addRow(tr("Logo:"), logoRow);
     form->addRow(QString(),
-                 wrappedLabel(tr("The logo is copied into the database, so the report keeps it when the "
-                                 "picked file moves."),
-                              box));
+                 new QLabel(tr("The logo is copied into the database, so the report keeps it when the "
+                               "picked file moves."),
+                            box));
     connect(m_company, &QLineEdit::textChanged, this, &SettingsPage::formEdited);
     return box;
 }
@@ -297,7 +299,7 @@ QWidget* SettingsPage::createLanguageSection()
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     form->addRow(tr("&Language:"), m_language);
-    m_languageNote = wrappedLabel(tr("A new language takes effect after restart."), box);
+    m_languageNote = new QLabel(tr("A new language takes effect after restart."), box);
     m_languageNote->setObjectName(QStringLiteral("languageNote"));
     form->addRow(QString(), m_languageNote);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::formEdited);
@@ -623,8 +625,10 @@ void SettingsPage::showCount(const ReclassificationPreview::Outcome& outcome)
         }
         if (outcome.moves.size() > static_cast<size_t>(kMovesShown))
             moves << tr("…");
-        m_liveCount->setText(tr("%Ln customer(s) change tier (%1)", nullptr, outcome.changed)
-                                 .arg(moves.join(QStringLiteral(", "))));
+        //: Separates the moves in "154 customers change tier (A → B: 83, C → D: 31)".
+        const QString separator = tr(", ");
+        m_liveCount->setText(
+            tr("%Ln customer(s) change tier (%1)", nullptr, outcome.changed).arg(moves.join(separator)));
     }
     emit liveCountShown(outcome);
 }
