@@ -2,6 +2,7 @@
 
 #include "analytics/AnalyticsEngine.h"
 #include "analytics/AnalyticsRuleError.h"
+#include "analytics/KpiCatalog.h"
 #include "analytics/KpiCustomerAnalysis.h"
 #include "analytics/KpiMeasurer.h"
 #include "analytics/LifecycleStage.h"
@@ -55,7 +56,12 @@ GoalMeasurement GoalMeasurer::measure(
     const std::optional<SnapshotInfo> info = snapshots.info(periodCode);
     const bool snapshotFits = info && (goal.populationKind != PopulationKind::Tier || tierModel.isEmpty() ||
                                        info->tierModel == tierModel);
-    if (snapshotFits) {
+    // The whole base needs no analysis, except for the predicted lifetime value.
+    const bool needed =
+        goal.populationKind != PopulationKind::All || goal.kpi == QLatin1String(KpiCatalog::PredictedLtv);
+    if (!needed) {
+        // KpiMeasurer measures the whole base without tiers.
+    } else if (snapshotFits) {
         population.analysis.source = KpiCustomerAnalysis::Source::Snapshot;
         population.analysis.tierModel = info->tierModel;
         for (const CustomerSnapshot& row : snapshots.read(periodCode)) {

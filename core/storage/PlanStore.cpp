@@ -410,6 +410,36 @@ PlanStore::setItemCustomers(qint64 itemId, const std::vector<qint64>& customerId
     return counts;
 }
 
+std::vector<qint64>
+PlanStore::segmentCustomerIds(SegmentKind kind, const QString& segment, const QString& snapshotPeriod) const
+{
+    if (kind == SegmentKind::Custom)
+        return {};
+    const QString column = kind == SegmentKind::Tier ? QStringLiteral("tier") : QStringLiteral("stage");
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT customer_id FROM customer_snapshot WHERE period = ? AND ") +
+                               column + QStringLiteral(" = ? ORDER BY customer_id"),
+                           {snapshotPeriod, segment});
+    std::vector<qint64> ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    return ids;
+}
+
+ItemCustomerCounts
+PlanStore::linkSegmentCustomers(qint64 itemId, double holdoutShare, const QString& snapshotPeriod)
+{
+    const std::optional<ExecutionItem> stored = item(itemId);
+    if (!stored)
+        throw PlanningError(tr("Execution item %1 does not exist.").arg(itemId));
+    if (stored->segmentKind == SegmentKind::Custom)
+        throw PlanningError(
+            {{QStringLiteral("segment"),
+              tr("Customers: a hand-picked item has no tier or stage to take customers from.")}});
+    return setItemCustomers(itemId, segmentCustomerIds(stored->segmentKind, stored->segment, snapshotPeriod),
+                            holdoutShare);
+}
+
 std::vector<ItemCustomer> PlanStore::itemCustomers(qint64 itemId) const
 {
     QSqlQuery q = sql::run(

@@ -60,6 +60,15 @@ public:
     // customers; the others are targets. Stores the share on the item. One transaction.
     ItemCustomerCounts
     setItemCustomers(qint64 itemId, const std::vector<qint64>& customerIds, double holdoutShare);
+    // The customers of a tier or a lifecycle stage in a stored snapshot (customer_snapshot of the
+    // period code; the GUI keeps its latest analysis as "current"), by id. Empty for Custom.
+    std::vector<qint64> segmentCustomerIds(SegmentKind kind,
+                                           const QString& segment,
+                                           const QString& snapshotPeriod = QStringLiteral("current")) const;
+    // Links the item's tier or stage customers of that snapshot through setItemCustomers.
+    ItemCustomerCounts linkSegmentCustomers(qint64 itemId,
+                                            double holdoutShare,
+                                            const QString& snapshotPeriod = QStringLiteral("current"));
     // The item's customers by id; with a role, only those.
     std::vector<ItemCustomer> itemCustomers(qint64 itemId) const;
     std::vector<qint64> itemCustomerIds(qint64 itemId, ItemCustomerRole role) const;

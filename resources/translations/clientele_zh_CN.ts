@@ -1567,6 +1567,10 @@
         <source>Progress note %1 does not exist.</source>
         <translation>进展记录%1不存在。</translation>
     </message>
+    <message>
+        <source>Customers: a hand-picked item has no tier or stage to take customers from.</source>
+        <translation>客户：手选客户的执行项没有可取客户的分层或生命周期阶段。</translation>
+    </message>
 </context>
 <context>
     <name>PlanningCodes</name>
@@ -6686,6 +6690,90 @@ Optional: %2</source>
         <source>, </source>
         <extracomment>Separates the moves in &quot;154 customers change tier (A → B: 83, C → D: 31)&quot;.</extracomment>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>No plans.</source>
+        <translation>没有计划。</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>目标数</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>执行项数</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>no plan with the id &apos;%1&apos;; &apos;plan list&apos; shows them</source>
+        <translation>没有编号为“%1”的计划；“plan list”可列出所有计划</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date like 2024-06-30, not &apos;%1&apos;</source>
+        <translation>--as-of 需要 2024-06-30 这样的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>  %1, %2: %3 → %4 by %5 (%6); now %7 in %8; %9</source>
+        <translation>  %1，%2：%3 → %4，截止 %5（%6）；%8 当前为 %7；%9</translation>
+    </message>
+    <message>
+        <source>  %1 [%2] %3, %4 to %5, %6; %7 customers, %8 held out</source>
+        <translation>  %1 [%2] %3，%4 至 %5，%6；%7 位客户，%8 位作为对照组</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation>  %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 (%3, tier model %4)</source>
+        <translation>计划 %1：%2（%3，分层模型 %4）</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Execution items:</source>
+        <translation>执行项：</translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation>复盘记录：</translation>
+    </message>
+    <message>
+        <source>plan needs &apos;list&apos; or &apos;show ID&apos;</source>
+        <translation>plan 需要“list”或“show ID”</translation>
+    </message>
+    <message>
+        <source>plan show needs the plan&apos;s id</source>
+        <translation>plan show 需要计划编号</translation>
+    </message>
+    <message>
+        <source>The strategy plans: &apos;plan list&apos;, or &apos;plan show ID&apos; with goals, items and reviews.</source>
+        <translation>策略计划：“plan list”列出计划，“plan show ID”显示目标、执行项和复盘记录。</translation>
+    </message>
+    <message>
+        <source>List the plans, or show one.</source>
+        <translation>列出计划，或显示一个计划。</translation>
+    </message>
+    <message>
+        <source>The plan to show.</source>
+        <translation>要显示的计划。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Measure the goals&apos; current values as of this day (default: today).</source>
+        <translation>以该日期测量目标的当前值（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Take tiers and stages only from stored snapshots; do not run the analysis.</source>
+        <translation>只从已保存的快照中取分层和生命周期阶段；不运行分析。</translation>
     </message>
 </context>
         <source>Wrote the %1 report (%2 pages) to %3 in %4 s (data %5 s)</source>

@@ -266,6 +266,42 @@ TEST_F(PlanStoreTest, HoldoutPicksARoundedReproducibleShareAsControl)
     EXPECT_EQ(store.itemCustomerCounts(itemId).targets, 7);
 }
 
+TEST_F(PlanStoreTest, ASegmentsCustomersComeFromTheSnapshot)
+{
+    const std::vector<qint64> customers = addCustomers(6);
+    const QSqlDatabase c = db->connection();
+    sql::run(c, QStringLiteral(
+                    "INSERT INTO analysis_snapshot (period, as_of, scheme, tier_model, customers, created_at)"
+                    " VALUES ('current', '2024-03-31', 'quintile', 'seed4', 6, '2024-04-01T00:00:00')"));
+    const char* tiers[] = {"high_value", "churn_risk", "churn_risk", "potential", "churn_risk", "high_value"};
+    const char* stages[] = {"active", "dormant", "dormant", "new", "churned", "mature"};
+    for (int i = 0; i < 6; ++i)
+        sql::run(c,
+                 QStringLiteral("INSERT INTO customer_snapshot (period, customer_id, tier, stage)"
+                                " VALUES ('current', ?, ?, ?)"),
+                 {QVariant::fromValue<qint64>(customers[i]), QString::fromLatin1(tiers[i]),
+                  QString::fromLatin1(stages[i])});
+    EXPECT_EQ(store.segmentCustomerIds(SegmentKind::Tier, QStringLiteral("churn_risk")),
+              (std::vector<qint64>{customers[1], customers[2], customers[4]}));
+    EXPECT_EQ(store.segmentCustomerIds(SegmentKind::Stage, QStringLiteral("dormant")),
+              (std::vector<qint64>{customers[1], customers[2]}));
+    EXPECT_TRUE(
+        store.segmentCustomerIds(SegmentKind::Tier, QStringLiteral("churn_risk"), QStringLiteral("2023Q4"))
+            .empty());
+    EXPECT_TRUE(store.segmentCustomerIds(SegmentKind::Custom, QStringLiteral("churn_risk")).empty());
+
+    ExecutionItem item = template2Item(addPlan());
+    item.segment = QStringLiteral("churn_risk");
+    const qint64 itemId = store.insertItem(item);
+    const ItemCustomerCounts counts = store.linkSegmentCustomers(itemId, 1.0 / 3.0);
+    EXPECT_EQ(counts.targets, 2);
+    EXPECT_EQ(counts.controls, 1);
+    item.segmentKind = SegmentKind::Custom;
+    item.segment = QStringLiteral("Trade fair contacts");
+    const qint64 custom = store.insertItem(item);
+    EXPECT_THROW(store.linkSegmentCustomers(custom, 0.1), PlanningError);
+}
+
 TEST_F(PlanStoreTest, ABadCustomerListLeavesTheItemsCustomersAsTheyWere)
 {
     const std::vector<qint64> customers = addCustomers(10);
