@@ -169,17 +169,6 @@
     <message>
         <source>%1 % likely still to be buying (BG/NBD P(alive)).</source>
         <translation>仍在购买的概率为 %1%（BG/NBD 存活概率）。</translation>
-<context>
-    <name>AppSettingsStore</name>
-    <message>
-        <source>The currency code “%1” is not three capital letters (ISO 4217, e.g. CNY).</source>
-        <translation>货币代码“%1”不是三个大写字母（ISO 4217，例如 CNY）。</translation>
-    </message>
-    <message>
-        <source>Money is shown with 0 or 2 decimals, not %1.</source>
-        <translation>金额只能显示 0 或 2 位小数，不能是 %1。</translation>
-    </message>
-</context>
     </message>
     <message>
         <source>Dormant: no purchase for %1 days.</source>
@@ -204,6 +193,17 @@
     <message>
         <source>No warning signal.</source>
         <translation>没有预警信号。</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettingsStore</name>
+    <message>
+        <source>The currency code “%1” is not three capital letters (ISO 4217, e.g. CNY).</source>
+        <translation>货币代码“%1”不是三个大写字母（ISO 4217，例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>Money is shown with 0 or 2 decimals, not %1.</source>
+        <translation>金额只能显示 0 或 2 位小数，不能是 %1。</translation>
     </message>
 </context>
 <context>
@@ -2694,13 +2694,6 @@ No more marketing to those who do not answer (no useless disturbance)</source>
         <source>Effect tracking</source>
         <translation>效果跟踪</translation>
     </message>
-<context>
-    <name>ReclassificationPreview</name>
-    <message>
-        <source>There is no tier model &apos;%1&apos;.</source>
-        <translation>没有名为“%1”的分层模型。</translation>
-    </message>
-</context>
     <message>
         <source>Execution plan status</source>
         <translation>执行计划进度</translation>
@@ -2716,6 +2709,13 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     <message>
         <source>Appendix: KPI definitions</source>
         <translation>附录：KPI 定义</translation>
+    </message>
+</context>
+<context>
+    <name>ReclassificationPreview</name>
+    <message>
+        <source>There is no tier model &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的分层模型。</translation>
     </message>
 </context>
 <context>
@@ -5368,16 +5368,16 @@ Optional: %2</source>
         <source>Customers: %1</source>
         <translation>客户：%1</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>clientele::OrderLineTableModel</name>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -6408,6 +6408,234 @@ Optional: %2</source>
         <translation>报告已取消</translation>
     </message>
     <message>
+        <source>Wrote the %1 report (%2 pages) to %3 in %4 s (data %5 s)</source>
+        <translation>已将 %1 报告（%2 页）写入 %3，用时 %4 秒（数据 %5 秒）</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &apos;%1&apos;</source>
+        <translation>--format 必须是 csv 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>snapshot needs --period, e.g. --period 2011Q3, 2011-07 or 2011</source>
+        <translation>snapshot 需要 --period，例如 --period 2011Q3、2011-07 或 2011</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (as of %2, scheme %3, tier model %4): %5 customers in %6 ms</source>
+        <translation>快照 %1（截至 %2，评分方案 %3，分层模型 %4）：%5 位客户，用时 %6 毫秒</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>tracking needs --period, e.g. --period 2011Q3, 2011-07 or 2011</source>
+        <translation>tracking 需要 --period,例如 --period 2011Q3、2011-07 或 2011</translation>
+    </message>
+    <message>
+        <source>Tracking for %1, tiers at its start (end of %2)</source>
+        <translation>%1 效果跟踪,按期初分层(%2 期末)</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>repurchase</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>调整建议</translation>
+    </message>
+    <message>
+        <source>* entered by hand; computed values:</source>
+        <translation>* 为手工录入;计算值如下:</translation>
+    </message>
+    <message>
+        <source>--date needs a date like 2011-10-12, not &apos;%1&apos;</source>
+        <translation>--date 需要形如 2011-10-12 的日期,而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Contacts for %1 as of %2: %3</source>
+        <translation>%1 截至 %2 的待联系客户:%3 位</translation>
+    </message>
+    <message>
+        <source>every account manager</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <source>Held back:</source>
+        <translation>暂缓联系:</translation>
+    </message>
+    <message>
+        <source>effect needs --item ID, the execution item&apos;s number</source>
+        <translation>effect 需要 --item ID,即执行项编号</translation>
+    </message>
+    <message>
+        <source>Execution item %1, %2 to %3: %4 target and %5 control customers</source>
+        <translation>执行项 %1,%2 至 %3:目标客户 %4 位,对照客户 %5 位</translation>
+    </message>
+    <message>
+        <source>The tracking table of a period: per tier at its start, repurchase, churn, NPS, LTV, suggestion.</source>
+        <translation>某周期的效果跟踪表:按期初分层列出复购率、流失率、NPS、LTV 和调整建议。</translation>
+    </message>
+    <message>
+        <source>Tier model of the rows (default: the snapshot&apos;s).</source>
+        <translation>各行所用的分层模型(默认:快照所用模型)。</translation>
+    </message>
+    <message>
+        <source>Take the tiers only from the previous period&apos;s snapshot; do not run the analysis.</source>
+        <translation>仅从上一周期的快照取分层;不运行分析。</translation>
+    </message>
+    <message>
+        <source>Whom an account manager should contact this week, and why.</source>
+        <translation>客户经理本周应联系哪些客户,以及原因。</translation>
+    </message>
+    <message>
+        <source>The account manager (default: every one).</source>
+        <translation>客户经理(默认:全部)。</translation>
+    </message>
+    <message>
+        <source>The day of the list (default: today).</source>
+        <translation>名单日期(默认:今天)。</translation>
+    </message>
+    <message>
+        <source>The measured effect of an execution item against control customers.</source>
+        <translation>执行项相对于对照客户的实测效果。</translation>
+    </message>
+    <message>
+        <source>The execution item&apos;s number.</source>
+        <translation>执行项编号。</translation>
+    </message>
+    <message>
+        <source>Match controls only on a stored snapshot; do not run the analysis.</source>
+        <translation>仅依据已存快照匹配对照组;不运行分析。</translation>
+    </message>
+    <message>
+        <source>No plans.</source>
+        <translation>没有计划。</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>目标数</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>执行项数</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>no plan with the id &apos;%1&apos;; &apos;plan list&apos; shows them</source>
+        <translation>没有编号为“%1”的计划；“plan list”可列出所有计划</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date like 2024-06-30, not &apos;%1&apos;</source>
+        <translation>--as-of 需要 2024-06-30 这样的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>  %1, %2: %3 → %4 by %5 (%6); now %7 in %8; %9</source>
+        <translation>  %1，%2：%3 → %4，截止 %5（%6）；%8 当前为 %7；%9</translation>
+    </message>
+    <message>
+        <source>  %1 [%2] %3, %4 to %5, %6; %7 customers, %8 held out</source>
+        <translation>  %1 [%2] %3，%4 至 %5，%6；%7 位客户，%8 位作为对照组</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation>  %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 (%3, tier model %4)</source>
+        <translation>计划 %1：%2（%3，分层模型 %4）</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Execution items:</source>
+        <translation>执行项：</translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation>复盘记录：</translation>
+    </message>
+    <message>
+        <source>plan needs &apos;list&apos; or &apos;show ID&apos;</source>
+        <translation>plan 需要“list”或“show ID”</translation>
+    </message>
+    <message>
+        <source>plan show needs the plan&apos;s id</source>
+        <translation>plan show 需要计划编号</translation>
+    </message>
+    <message>
+        <source>The strategy plans: &apos;plan list&apos;, or &apos;plan show ID&apos; with goals, items and reviews.</source>
+        <translation>策略计划：“plan list”列出计划，“plan show ID”显示目标、执行项和复盘记录。</translation>
+    </message>
+    <message>
+        <source>List the plans, or show one.</source>
+        <translation>列出计划，或显示一个计划。</translation>
+    </message>
+    <message>
+        <source>The plan to show.</source>
+        <translation>要显示的计划。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Measure the goals&apos; current values as of this day (default: today).</source>
+        <translation>以该日期测量目标的当前值（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Take tiers and stages only from stored snapshots; do not run the analysis.</source>
+        <translation>只从已保存的快照中取分层和生命周期阶段；不运行分析。</translation>
+    </message>
+</context>
 <context>
     <name>clientele::SettingsPage</name>
     <message>
@@ -6691,172 +6919,7 @@ Optional: %2</source>
         <extracomment>Separates the moves in &quot;154 customers change tier (A → B: 83, C → D: 31)&quot;.</extracomment>
         <translation>，</translation>
     </message>
-    <message>
-        <source>No plans.</source>
-        <translation>没有计划。</translation>
-    </message>
-    <message>
-        <source>goals</source>
-        <translation>目标数</translation>
-    </message>
-    <message>
-        <source>items</source>
-        <translation>执行项数</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>no plan with the id &apos;%1&apos;; &apos;plan list&apos; shows them</source>
-        <translation>没有编号为“%1”的计划；“plan list”可列出所有计划</translation>
-    </message>
-    <message>
-        <source>--as-of needs a date like 2024-06-30, not &apos;%1&apos;</source>
-        <translation>--as-of 需要 2024-06-30 这样的日期，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>  %1, %2: %3 → %4 by %5 (%6); now %7 in %8; %9</source>
-        <translation>  %1，%2：%3 → %4，截止 %5（%6）；%8 当前为 %7；%9</translation>
-    </message>
-    <message>
-        <source>  %1 [%2] %3, %4 to %5, %6; %7 customers, %8 held out</source>
-        <translation>  %1 [%2] %3，%4 至 %5，%6；%7 位客户，%8 位作为对照组</translation>
-    </message>
-    <message>
-        <source>  %1 (%2): %3</source>
-        <translation>  %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>Plan %1: %2 (%3, tier model %4)</source>
-        <translation>计划 %1：%2（%3，分层模型 %4）</translation>
-    </message>
-    <message>
-        <source>Goals:</source>
-        <translation>目标：</translation>
-    </message>
-    <message>
-        <source>Execution items:</source>
-        <translation>执行项：</translation>
-    </message>
-    <message>
-        <source>Reviews:</source>
-        <translation>复盘记录：</translation>
-    </message>
-    <message>
-        <source>plan needs &apos;list&apos; or &apos;show ID&apos;</source>
-        <translation>plan 需要“list”或“show ID”</translation>
-    </message>
-    <message>
-        <source>plan show needs the plan&apos;s id</source>
-        <translation>plan show 需要计划编号</translation>
-    </message>
-    <message>
-        <source>The strategy plans: &apos;plan list&apos;, or &apos;plan show ID&apos; with goals, items and reviews.</source>
-        <translation>策略计划：“plan list”列出计划，“plan show ID”显示目标、执行项和复盘记录。</translation>
-    </message>
-    <message>
-        <source>List the plans, or show one.</source>
-        <translation>列出计划，或显示一个计划。</translation>
-    </message>
-    <message>
-        <source>The plan to show.</source>
-        <translation>要显示的计划。</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>输出 JSON。</translation>
-    </message>
-    <message>
-        <source>Measure the goals&apos; current values as of this day (default: today).</source>
-        <translation>以该日期测量目标的当前值（默认：今天）。</translation>
-    </message>
-    <message>
-        <source>Take tiers and stages only from stored snapshots; do not run the analysis.</source>
-        <translation>只从已保存的快照中取分层和生命周期阶段；不运行分析。</translation>
-    </message>
 </context>
-        <source>Wrote the %1 report (%2 pages) to %3 in %4 s (data %5 s)</source>
-        <translation>已将 %1 报告（%2 页）写入 %3，用时 %4 秒（数据 %5 秒）</translation>
-    </message>
-    <message>
-        <source>--format must be csv or json, not &apos;%1&apos;</source>
-        <translation>--format 必须是 csv 或 json，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot write to standard output</source>
-        <translation>无法写入标准输出</translation>
-    </message>
-    <message>
-        <source>snapshot needs --period, e.g. --period 2011Q3, 2011-07 or 2011</source>
-        <translation>snapshot 需要 --period，例如 --period 2011Q3、2011-07 或 2011</translation>
-    </message>
-    <message>
-        <source>Snapshot %1 (as of %2, scheme %3, tier model %4): %5 customers in %6 ms</source>
-        <translation>快照 %1（截至 %2，评分方案 %3，分层模型 %4）：%5 位客户，用时 %6 毫秒</translation>
-    </message>
-    <message>
-        <source>tiers</source>
-        <translation>分层</translation>
-    </message>
-    <message>
-        <source>stages</source>
-        <translation>生命周期阶段</translation>
-    </message>
-    <message>
-        <source>churn risk</source>
-        <translation>流失风险</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>period</source>
-        <translation>周期</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>tracking needs --period, e.g. --period 2011Q3, 2011-07 or 2011</source>
-        <translation>tracking 需要 --period,例如 --period 2011Q3、2011-07 或 2011</translation>
-    </message>
-    <message>
-        <source>Tracking for %1, tiers at its start (end of %2)</source>
-        <translation>%1 效果跟踪,按期初分层(%2 期末)</translation>
-    </message>
-    <message>
-        <source>tier</source>
-        <translation>分层</translation>
-    </message>
-    <message>
-        <source>repurchase</source>
-        <translation>复购率</translation>
-    </message>
-    <message>
-        <source>churn</source>
-        <translation>流失率</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>净推荐值</translation>
-    </message>
-    <message>
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <source>suggestion</source>
-        <translation>调整建议</translation>
-    </message>
-    <message>
-        <source>* entered by hand; computed values:</source>
 <context>
     <name>clientele::ThresholdEditor</name>
     <message>
@@ -6887,153 +6950,6 @@ Optional: %2</source>
     <message>
         <source>M boundary %1 (%2 a year) must be above boundary %3 (%4).</source>
         <translation>M 分界值 %1（每年 %2）必须大于分界值 %3（%4）。</translation>
-    </message>
-</context>
-        <translation>* 为手工录入;计算值如下:</translation>
-    </message>
-    <message>
-        <source>--date needs a date like 2011-10-12, not &apos;%1&apos;</source>
-        <translation>--date 需要形如 2011-10-12 的日期,而不是“%1”</translation>
-    </message>
-    <message>
-        <source>Contacts for %1 as of %2: %3</source>
-        <translation>%1 截至 %2 的待联系客户:%3 位</translation>
-    </message>
-    <message>
-        <source>every account manager</source>
-        <translation>全部客户经理</translation>
-    </message>
-    <message>
-        <source>Held back:</source>
-        <translation>暂缓联系:</translation>
-    </message>
-    <message>
-        <source>effect needs --item ID, the execution item&apos;s number</source>
-        <translation>effect 需要 --item ID,即执行项编号</translation>
-    </message>
-    <message>
-        <source>Execution item %1, %2 to %3: %4 target and %5 control customers</source>
-        <translation>执行项 %1,%2 至 %3:目标客户 %4 位,对照客户 %5 位</translation>
-    </message>
-    <message>
-        <source>The tracking table of a period: per tier at its start, repurchase, churn, NPS, LTV, suggestion.</source>
-        <translation>某周期的效果跟踪表:按期初分层列出复购率、流失率、NPS、LTV 和调整建议。</translation>
-    </message>
-    <message>
-        <source>Tier model of the rows (default: the snapshot&apos;s).</source>
-        <translation>各行所用的分层模型(默认:快照所用模型)。</translation>
-    </message>
-    <message>
-        <source>Take the tiers only from the previous period&apos;s snapshot; do not run the analysis.</source>
-        <translation>仅从上一周期的快照取分层;不运行分析。</translation>
-    </message>
-    <message>
-        <source>Whom an account manager should contact this week, and why.</source>
-        <translation>客户经理本周应联系哪些客户,以及原因。</translation>
-    </message>
-    <message>
-        <source>The account manager (default: every one).</source>
-        <translation>客户经理(默认:全部)。</translation>
-    </message>
-    <message>
-        <source>The day of the list (default: today).</source>
-        <translation>名单日期(默认:今天)。</translation>
-    </message>
-    <message>
-        <source>The measured effect of an execution item against control customers.</source>
-        <translation>执行项相对于对照客户的实测效果。</translation>
-    </message>
-    <message>
-        <source>The execution item&apos;s number.</source>
-        <translation>执行项编号。</translation>
-    </message>
-    <message>
-        <source>Match controls only on a stored snapshot; do not run the analysis.</source>
-        <translation>仅依据已存快照匹配对照组;不运行分析。</translation>
-    </message>
-    <message>
-        <source>No plans.</source>
-        <translation>没有计划。</translation>
-    </message>
-    <message>
-        <source>goals</source>
-        <translation>目标数</translation>
-    </message>
-    <message>
-        <source>items</source>
-        <translation>执行项数</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>no plan with the id &apos;%1&apos;; &apos;plan list&apos; shows them</source>
-        <translation>没有编号为“%1”的计划；“plan list”可列出所有计划</translation>
-    </message>
-    <message>
-        <source>--as-of needs a date like 2024-06-30, not &apos;%1&apos;</source>
-        <translation>--as-of 需要 2024-06-30 这样的日期，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>  %1, %2: %3 → %4 by %5 (%6); now %7 in %8; %9</source>
-        <translation>  %1，%2：%3 → %4，截止 %5（%6）；%8 当前为 %7；%9</translation>
-    </message>
-    <message>
-        <source>  %1 [%2] %3, %4 to %5, %6; %7 customers, %8 held out</source>
-        <translation>  %1 [%2] %3，%4 至 %5，%6；%7 位客户，%8 位作为对照组</translation>
-    </message>
-    <message>
-        <source>  %1 (%2): %3</source>
-        <translation>  %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>Plan %1: %2 (%3, tier model %4)</source>
-        <translation>计划 %1：%2（%3，分层模型 %4）</translation>
-    </message>
-    <message>
-        <source>Goals:</source>
-        <translation>目标：</translation>
-    </message>
-    <message>
-        <source>Execution items:</source>
-        <translation>执行项：</translation>
-    </message>
-    <message>
-        <source>Reviews:</source>
-        <translation>复盘记录：</translation>
-    </message>
-    <message>
-        <source>plan needs &apos;list&apos; or &apos;show ID&apos;</source>
-        <translation>plan 需要“list”或“show ID”</translation>
-    </message>
-    <message>
-        <source>plan show needs the plan&apos;s id</source>
-        <translation>plan show 需要计划编号</translation>
-    </message>
-    <message>
-        <source>The strategy plans: &apos;plan list&apos;, or &apos;plan show ID&apos; with goals, items and reviews.</source>
-        <translation>策略计划：“plan list”列出计划，“plan show ID”显示目标、执行项和复盘记录。</translation>
-    </message>
-    <message>
-        <source>List the plans, or show one.</source>
-        <translation>列出计划，或显示一个计划。</translation>
-    </message>
-    <message>
-        <source>The plan to show.</source>
-        <translation>要显示的计划。</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>输出 JSON。</translation>
-    </message>
-    <message>
-        <source>Measure the goals&apos; current values as of this day (default: today).</source>
-        <translation>以该日期测量目标的当前值（默认：今天）。</translation>
-    </message>
-    <message>
-        <source>Take tiers and stages only from stored snapshots; do not run the analysis.</source>
-        <translation>只从已保存的快照中取分层和生命周期阶段；不运行分析。</translation>
     </message>
 </context>
 <context>
