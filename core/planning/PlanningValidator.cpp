@@ -61,8 +61,7 @@ std::vector<PlanningIssue> PlanningValidator::check(const Plan& plan)
     std::vector<PlanningIssue> issues;
     if (blank(plan.name))
         add(issues, "name", tr("Name: a plan needs a name."));
-    QString why;
-    if (!AnalysisPeriod::parse(plan.period, &why))
+    if (!AnalysisPeriod::parse(plan.period))
         add(issues, "period",
             tr("Period: “%1” is not a year (2024), a quarter (2024Q2) or a month (2024-05).")
                 .arg(plan.period));

@@ -95,26 +95,22 @@ PlaybookStore::PlaybookStore(const QSqlDatabase& db, const SqlDialect& dialect)
 int PlaybookStore::ensureBuiltIns() const
 {
     const std::vector<Playbook> catalogue = PlaybookCatalog::builtIns();
-    const qint64 stored =
-        sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM playbook WHERE code IS NOT NULL"))
-            .toLongLong();
-    if (stored >= static_cast<qint64>(catalogue.size())) {
-        // Usually all there; a code dropped from the catalogue could hide a missing one, so check names.
+    const auto storedCodes = [this] {
         QSet<QString> codes;
         QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT code FROM playbook WHERE code IS NOT NULL"));
         while (q.next())
             codes.insert(q.value(0).toString());
-        if (std::all_of(catalogue.begin(), catalogue.end(),
-                        [&codes](const Playbook& p) { return codes.contains(p.code); }))
-            return 0;
-    }
+        return codes;
+    };
+    const auto allThere = [&catalogue](const QSet<QString>& codes) {
+        return std::all_of(catalogue.begin(), catalogue.end(),
+                           [&codes](const Playbook& p) { return codes.contains(p.code); });
+    };
+    // Reads alone on every later use; the write lock only when a built-in is missing.
+    if (allThere(storedCodes()))
+        return 0;
     WriteTransaction transaction(m_db, m_dialect);
-    QSet<QString> codes;
-    {
-        QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT code FROM playbook WHERE code IS NOT NULL"));
-        while (q.next())
-            codes.insert(q.value(0).toString());
-    }
+    const QSet<QString> codes = storedCodes(); // again, now under the write lock
     int added = 0;
     for (const Playbook& p : catalogue) {
         if (codes.contains(p.code))
