@@ -221,4 +221,55 @@ RfmScorer::score(const ScoringScheme& scheme, const CustomerFiguresList& custome
     return out;
 }
 
+RfmScoring RfmScorer::explain(const ScoringScheme& scheme,
+                              const CustomerFigures& c,
+                              const std::vector<const CustomerFigures*>& base)
+{
+    const Sentences sentences;
+    RfmScoring result;
+    if (!c.hasPurchased()) {
+        result.reasons << sentences.notScored;
+        return result;
+    }
+    if (scheme.method == ScoringScheme::Method::Thresholds) {
+        QStringList days, rates, amounts;
+        for (size_t b = 0; b < 4; ++b) {
+            days << QString::number(scheme.recencyDays[b]);
+            rates << formatRate(scheme.ordersPerYear[b]);
+            amounts << formatAmount(scheme.amountPerYearMinor[b]);
+        }
+        result.score = {scheme.recencyScore(c.recencyDays), scheme.frequencyScore(c.ordersPerYear),
+                        scheme.monetaryScore(c.amountPerYearMinor)};
+        result.reasons << thresholdReason(result.score.r, QString::number(c.recencyDays), days, true,
+                                          sentences.recencyBest, sentences.recencyMiddle,
+                                          sentences.recencyWorst)
+                       << thresholdReason(result.score.f, formatRate(c.ordersPerYear), rates, false,
+                                          sentences.frequencyBest, sentences.frequencyMiddle,
+                                          sentences.frequencyWorst)
+                       << thresholdReason(result.score.m, formatAmount(c.amountPerYearMinor), amounts, false,
+                                          sentences.monetaryBest, sentences.monetaryMiddle,
+                                          sentences.monetaryWorst);
+        return result;
+    }
+    // The same keys as score(): higher is better, NaN frequency as 0; "worse" counts strictly worse.
+    const auto frequencyKey = [](const CustomerFigures& f) {
+        return std::isnan(f.ordersPerYear) ? 0.0 : f.ordersPerYear;
+    };
+    int n = 0, worseR = 0, worseF = 0, worseM = 0;
+    for (const CustomerFigures* other : base) {
+        if (!other->hasPurchased())
+            continue;
+        ++n;
+        worseR += other->recencyDays > c.recencyDays ? 1 : 0;
+        worseF += frequencyKey(*other) < frequencyKey(c) ? 1 : 0;
+        worseM += other->amountPerYearMinor < c.amountPerYearMinor ? 1 : 0;
+    }
+    result.score = {quintileOf(worseR, n), quintileOf(worseF, n), quintileOf(worseM, n)};
+    result.reasons
+        << rankReason(sentences.recencyRank, result.score.r, QString::number(c.recencyDays), worseR, n)
+        << rankReason(sentences.frequencyRank, result.score.f, formatRate(c.ordersPerYear), worseF, n)
+        << rankReason(sentences.monetaryRank, result.score.m, formatAmount(c.amountPerYearMinor), worseM, n);
+    return result;
+}
+
 } // namespace clientele

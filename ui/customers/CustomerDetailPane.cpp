@@ -1,5 +1,6 @@
 #include "customers/CustomerDetailPane.h"
 
+#include "analytics/RfmScorer.h"
 #include "customers/AddInteractionCommand.h"
 #include "customers/AddNoteCommand.h"
 #include "customers/AddSurveyResponseCommand.h"
@@ -13,6 +14,7 @@
 #include "profile/NpsHistoryChart.h"
 #include "profile/ProfileOverview.h"
 #include "profile/PurchaseChart.h"
+#include "storage/AnalyticsRuleStore.h"
 #include "storage/CustomerNoteStore.h"
 #include "storage/CustomerProfileReader.h"
 #include "storage/Database.h"
@@ -196,10 +198,16 @@ void CustomerDetailPane::setAnalysis(std::shared_ptr<const AnalyticsEngine::Resu
     m_analysisPending = false;
     // One pass per analysis, so looking a customer up is cheap while the user moves through the list.
     m_analysisIndex.clear();
+    m_analysisBase.clear();
+    m_scheme.reset();
+    m_tierModels.clear();
     if (m_analysis) {
         m_analysisIndex.reserve(static_cast<qsizetype>(m_analysis->customers.size()));
-        for (size_t i = 0; i < m_analysis->customers.size(); ++i)
+        m_analysisBase.reserve(m_analysis->customers.size());
+        for (size_t i = 0; i < m_analysis->customers.size(); ++i) {
             m_analysisIndex.insert(m_analysis->customers[i].figures.customerId, static_cast<int>(i));
+            m_analysisBase.push_back(&m_analysis->customers[i].figures);
+        }
     }
     showCustomer(m_customerId);
 }
@@ -222,6 +230,38 @@ const CustomerAnalysis* CustomerDetailPane::analysisOf(std::int64_t customerId) 
 {
     const auto it = m_analysisIndex.constFind(customerId);
     return it == m_analysisIndex.cend() ? nullptr : &m_analysis->customers[static_cast<size_t>(*it)];
+}
+
+CustomerAnalysis CustomerDetailPane::explained(const CustomerAnalysis& analysis)
+{
+    CustomerAnalysis result = analysis;
+    const AnalyticsRuleStore rules(m_db->connection(), m_db->dialect());
+    if (result.rfm.reasons.isEmpty()) {
+        if (!m_scheme)
+            m_scheme = rules.scheme(m_analysis->schemeCode);
+        const RfmScoring rfm =
+            m_scheme ? RfmScorer::explain(*m_scheme, analysis.figures, m_analysisBase) : RfmScoring{};
+        // Only the words: the scores stay the run's (the scheme may have been edited since).
+        if (rfm.score.r == analysis.rfm.score.r && rfm.score.f == analysis.rfm.score.f &&
+            rfm.score.m == analysis.rfm.score.m)
+            result.rfm.reasons = rfm.reasons;
+    }
+    if (result.tier.reasons.isEmpty()) {
+        // "seed4+tob4": each kind had its default model.
+        const QString code = m_analysis->tierModelCode.contains(QLatin1Char('+'))
+                                 ? TierModel::defaultCodeFor(analysis.figures.kind)
+                                 : m_analysis->tierModelCode;
+        auto it = m_tierModels.find(code);
+        if (it == m_tierModels.end())
+            it = m_tierModels.emplace(code, rules.tierModel(code)).first;
+        if (it->second) {
+            TierAssignment tier = it->second->assign(analysis.figures, analysis.rfm.score,
+                                                     TierContext{m_analysis->totalNetAmountMinor});
+            if (tier.segment == analysis.tier.segment)
+                result.tier.reasons = tier.reasons;
+        }
+    }
+    return result;
 }
 
 void CustomerDetailPane::showCustomer(std::int64_t id)
@@ -317,9 +357,13 @@ void CustomerDetailPane::showProfile(const CustomerProfile& profile)
     m_title->setText(QStringLiteral("%1  ·  %2").arg(c.code, c.name));
 
     ProfileOverview::AnalysisState state;
+    std::optional<CustomerAnalysis> analysis;
     if (m_analysis) {
         state.asOf = m_analysis->asOf;
-        state.customer = analysisOf(c.id);
+        if (const CustomerAnalysis* stored = analysisOf(c.id)) {
+            analysis = explained(*stored);
+            state.customer = &*analysis;
+        }
     }
     state.pending = m_analysisPending;
     m_overview->showProfile(profile, state);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "analytics/AnalyticsEngine.h"
+#include "analytics/ScoringScheme.h"
+#include "analytics/TierModel.h"
 #include "customers/CustomerCommandContext.h"
 #include "profile/ProfileEntryDialog.h"
 
@@ -9,7 +11,10 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QAbstractItemModel;
 class QAction;
@@ -103,6 +108,9 @@ private:
     void openEntryDialog(ProfileEntryDialog* dialog);
     QString customerLabel() const;
     const CustomerAnalysis* analysisOf(std::int64_t customerId) const;
+    // The customer's analysis with the RFM and tier traces filled in when the run left them out (the
+    // background analysis omits them for speed): recomputed for this one customer against the run's base.
+    CustomerAnalysis explained(const CustomerAnalysis& analysis);
     QTableView* makeTable(QAbstractItemModel* model);
 
     Database* m_db = nullptr;
@@ -113,6 +121,9 @@ private:
     std::shared_ptr<const AnalyticsEngine::Result> m_analysis;
     QHash<qint64, int> m_analysisIndex; // customer id → position in m_analysis->customers
     bool m_analysisPending = false;
+    std::vector<const CustomerFigures*> m_analysisBase; // every customer's figures, for the quintile ranks
+    std::optional<ScoringScheme> m_scheme;              // the run's scheme, read when first needed
+    std::map<QString, std::optional<TierModel>> m_tierModels; // by code, read when first needed
     QUndoStack* m_undoStack = nullptr;
     CustomerCommandContext m_context;
     QPointer<ProfileEntryDialog> m_dialog;

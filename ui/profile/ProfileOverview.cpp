@@ -113,7 +113,18 @@ void ProfileOverview::showProfile(const CustomerProfile& profile, const Analysis
         html += heading(tr("Why these scores"));
         html += bullets(a.rfm.reasons);
         html += bullets(a.tier.reasons);
-        html += bullets(a.lifecycle.reasons);
+        if (!a.lifecycle.reasons.isEmpty()) {
+            html += bullets(a.lifecycle.reasons);
+        } else if (!a.lifecycle.history.empty()) {
+            // The run kept the stage history but not its sentences: the last changes, newest last.
+            QStringList stages;
+            const size_t first = a.lifecycle.history.size() > 4 ? a.lifecycle.history.size() - 4 : 0;
+            for (size_t i = first; i < a.lifecycle.history.size(); ++i)
+                stages << tr("%1 since %2")
+                              .arg(TierNames::displayName(lifecycleStageCode(a.lifecycle.history[i].stage)),
+                                   a.lifecycle.history[i].since.toString(Qt::ISODate));
+            html += bullets({tr("Lifecycle: %1").arg(stages.join(QStringLiteral(" → ")))});
+        }
         html += heading(tr("Churn risk: %1").arg(riskName(a.risk.level)));
         html += bullets(a.risk.reasons);
         html += QStringLiteral("<p style='color:palette(mid)'>%1</p>")
