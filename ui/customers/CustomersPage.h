@@ -101,9 +101,6 @@ public slots:
     // filter bar, its segment filters (tier, stage, risk, R and F; from the Segments page's charts)
     // into a note above the list that can be cleared.
     void showFiltered(const clientele::CustomerQuery& query);
-    // A new analysis was stored: its columns and the tier, stage and risk choices are read again,
-    // keeping the selection and the scroll position.
-    void refreshAnalysis();
 
 signals:
     // After any add, edit, delete, undo or redo.
@@ -115,8 +112,6 @@ signals:
     void statusMessage(const QString& text);
     void exportFinished(int rows, const QString& filePath);
     void exportFailed(const QString& message);
-    // The list's count changed: "1,234 of 100,000 customers" when filtered (for the status bar).
-    void listCountChanged(const QString& text);
 
 private:
     void buildActions();
@@ -125,10 +120,6 @@ private:
     void applyFilter();
     void updateSegmentNote();
     void refreshFilterChoices();
-    void refreshAnalysisChoices();
-    // Columns the saved layout does not know (added by a later version) get their default width and
-    // visibility at the end, instead of whatever restoreState() leaves them with.
-    void applyColumnDefaults(int firstColumn);
     void showColumnMenu(const QPoint& position);
     void reselect(const QList<std::int64_t>& ids, std::int64_t current);
     void showStatus(const QString& text);
@@ -136,7 +127,6 @@ private:
     // Whether the multi-select actions have customers to act on.
     bool hasSelection() const;
     void updateCountLabel();
-    QString countText() const;
     void updateActions();
     void showCurrentDetail();
     void onDataChanged(std::int64_t selectId);
