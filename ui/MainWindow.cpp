@@ -72,6 +72,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("databaseStatus"));
     statusBar()->addWidget(m_statusLabel, 1);
+    // The Customers page's "1,234 of 100,000 customers", shown while that page is.
+    m_listCountLabel = new QLabel(this);
+    m_listCountLabel->setObjectName(QStringLiteral("customerListStatus"));
+    statusBar()->addPermanentWidget(m_listCountLabel);
+    connect(m_customers, &CustomersPage::listCountChanged, m_listCountLabel, &QLabel::setText);
+    connect(m_stack, &QStackedWidget::currentChanged, m_listCountLabel,
+            [this] { m_listCountLabel->setVisible(m_stack->currentWidget() == m_customers); });
+    m_listCountLabel->setVisible(m_stack->currentWidget() == m_customers);
     statusBar()->addPermanentWidget(new AnalysisProgressWidget(m_analysis, this));
 
     connect(m_session, &DatabaseSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
@@ -114,15 +122,20 @@ void MainWindow::createPages()
     m_analysis = new AnalysisService(this);
     m_segments = new SegmentsPage(m_stack);
     m_segments->setService(m_analysis);
+    m_customers->setAnalysisService(m_analysis); // the profile's scores
     connect(m_session, &DatabaseSession::contentsChanged, m_analysis, &AnalysisService::recompute);
     connect(m_import, &ImportPage::dataChanged, m_analysis, &AnalysisService::recompute);
     connect(m_customers, &CustomersPage::customersChanged, m_analysis, &AnalysisService::scheduleRecompute);
     connect(m_segments, &SegmentsPage::customersRequested, this, &MainWindow::showSegmentCustomers);
+    // A finished analysis: the list's analysis columns and filters, and the counts, are read again.
+    connect(m_analysis, &AnalysisService::finished, m_customers, &CustomersPage::refreshAnalysis);
+    connect(m_analysis, &AnalysisService::finished, m_session, &DatabaseSession::refreshStatistics);
     m_reports = new ReportsPage(m_stack);
+    m_settings = new SettingsPage(m_stack);
+    m_settings->setService(m_analysis);
     // An import or a rollback changed the data behind the pages' backs: recount and reload.
     connect(m_import, &ImportPage::dataChanged, m_session, &DatabaseSession::refreshStatistics);
     connect(m_import, &ImportPage::dataChanged, m_customers, [this] {
-    m_customers->setAnalysisService(m_analysis); // the profile's scores
         m_customers->setDatabase(nullptr);
         m_customers->setDatabase(m_session->database());
     });
@@ -132,8 +145,6 @@ void MainWindow::createPages()
         QString title;
         QWidget* widget;
     };
-    m_settings = new SettingsPage(m_stack);
-    m_settings->setService(m_analysis);
     const Entry entries[PageCount] = {
         {tr("Dashboard"), m_dashboard},
         {tr("Customers"), m_customers},
@@ -150,6 +161,7 @@ void MainWindow::createPages()
                              m_stack)},
         {tr("Reports"), m_reports},
         {tr("Import"), m_import},
+        {tr("Settings"), m_settings},
     };
     for (const Entry& entry : entries) {
         m_navigation->addPage(entry.title);
@@ -162,7 +174,6 @@ void MainWindow::createPages()
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-        {tr("Settings"), m_settings},
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -215,6 +226,14 @@ void MainWindow::createMenus()
         m_customers->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Settings…"), this, [this] { showPage(SettingsPageId); });
+    preferences->setObjectName(QStringLiteral("showSettings"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // The platform's Preferences keys where it has them (Cmd+, on macOS), Ctrl+, elsewhere.
+    preferences->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
+                                 ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                 : QKeySequence(QKeySequence::Preferences));
     for (QAction* action : {add, change, remove, find}) {
         action->setEnabled(false);
         connect(m_session, &DatabaseSession::databaseChanged, action,
@@ -227,14 +246,6 @@ void MainWindow::createMenus()
             view->addAction(m_navigation->item(page)->text(), this, [this, page] { showPage(page); });
         go->setObjectName(QStringLiteral("showPage_%1").arg(pageKey(page)));
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
-    edit->addSeparator();
-    QAction* preferences = edit->addAction(tr("&Settings…"), this, [this] { showPage(SettingsPageId); });
-    preferences->setObjectName(QStringLiteral("showSettings"));
-    preferences->setMenuRole(QAction::PreferencesRole);
-    // The platform's Preferences keys where it has them (Cmd+, on macOS), Ctrl+, elsewhere.
-    preferences->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
-                                 ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
-                                 : QKeySequence(QKeySequence::Preferences));
         go->setShortcutContext(Qt::WindowShortcut);
     }
     view->addSeparator();
@@ -252,6 +263,10 @@ void MainWindow::createMenus()
         action->setData(choice);
         m_languages->addAction(action);
     }
+    connect(m_settings, &SettingsPage::languageChosen, this, [this](const QString& chosen) {
+        for (QAction* action : m_languages->actions())
+            action->setChecked(action->data().toString() == chosen);
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
@@ -264,10 +279,6 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = m_session->recentFiles();
     int number = 1;
     for (const QString& file : files) {
-    connect(m_settings, &SettingsPage::languageChosen, this, [this](const QString& chosen) {
-        for (QAction* action : m_languages->actions())
-            action->setChecked(action->data().toString() == chosen);
-    });
         const QString text = QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(file).fileName());
         QAction* action = m_recentMenu->addAction(text, this, [this, file] { m_session->openFile(file); });
         action->setToolTip(QDir::toNativeSeparators(file));
@@ -324,6 +335,8 @@ void MainWindow::onDatabaseChanged(Database* db)
     m_customersShown = false;
     m_customers->setDatabase(db);
     m_import->setDatabase(db);
+    // Before the analysis starts: the database's stored scheme, model and date are its options.
+    m_settings->setDatabase(db);
     m_analysis->setDatabase(db);
     m_reports->setDatabase(db);
     if (!db) {
@@ -336,8 +349,6 @@ void MainWindow::onDatabaseChanged(Database* db)
     setWindowTitle(tr("%1 — Clientele").arg(name));
     m_statusLabel->setText(tr("%1 — counting…").arg(name));
     m_statusLabel->setToolTip(QDir::toNativeSeparators(db->filePath()));
-    // Before the analysis starts: the database's stored scheme, model and date are its options.
-    m_settings->setDatabase(db);
     m_dashboard->setDatabaseName(name);
     m_dashboard->showCounting();
 }
@@ -353,7 +364,7 @@ void MainWindow::onStatistics(const DatabaseStatistics& statistics)
                            tr("%Ln customer(s)", nullptr, static_cast<int>(statistics.customers)) +
                            separator + tr("%Ln order(s)", nullptr, static_cast<int>(statistics.orders)) +
                            separator +
-                           tr("%Ln order line(s)", nullptr, static_cast<int>(statistics.orderLines)));
+                           tr("%Ln interaction(s)", nullptr, static_cast<int>(statistics.interactions)));
     m_dashboard->setStatistics(statistics);
 }
 
@@ -406,6 +417,7 @@ void MainWindow::chooseLanguage(const QString& choice)
     if (choice == Translations::storedChoice())
         return;
     Translations::storeChoice(choice);
+    m_settings->showStoredLanguage();
     UserDialogs::current().showInformation(this, tr("Language"),
                                            tr("The new language applies after restart."));
 }
@@ -418,7 +430,6 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
-    m_settings->showStoredLanguage();
 void MainWindow::restoreWindowState()
 {
     const QSettings settings;

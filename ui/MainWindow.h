@@ -102,6 +102,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_languages = nullptr;
     QLabel* m_statusLabel = nullptr;
+    QLabel* m_listCountLabel = nullptr;
 };
 
 } // namespace clientele

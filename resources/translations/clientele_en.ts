@@ -176,6 +176,13 @@
             <numerusform>remove tag %1 from %n customers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln customer</numerusform>
+            <numerusform>%1 of %Ln customers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clientele::ImportFilePage</name>
@@ -255,6 +262,13 @@
         <translation>
             <numerusform>%Ln order line</numerusform>
             <numerusform>%Ln order lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
         </translation>
     </message>
 </context>

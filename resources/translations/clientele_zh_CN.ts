@@ -4054,6 +4054,38 @@ No more marketing to those who do not answer (no useless disturbance)</source>
         <source>%1 (dynamic)</source>
         <translation>%1（动态）</translation>
     </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部分层</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All risk levels</source>
+        <translation>全部风险等级</translation>
+    </message>
+    <message>
+        <source>From the latest analysis</source>
+        <translation>来自最近一次分析</translation>
+    </message>
+    <message>
+        <source>Show all customers (Ctrl+Shift+L)</source>
+        <translation>显示全部客户（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <source>T&amp;ier</source>
+        <translation>分层(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>风险(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>clientele::CustomerTableModel</name>
@@ -4096,6 +4128,42 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     <message>
         <source>Created</source>
         <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>最近消费（天）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>存活概率</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>预测生命周期价值</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>流失风险</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +4435,12 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     <message>
         <source>From the latest analysis: %1 · &lt;a href=&quot;clear&quot;&gt;Show all customers&lt;/a&gt;</source>
         <translation>按最新分析筛选：%1 · &lt;a href=&quot;clear&quot;&gt;显示全部客户&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5371,6 +5445,12 @@ Optional: %2</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln 条互动记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -12,5 +14,10 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("ClienteleTests"));
     QApplication::setApplicationName(QStringLiteral("ClienteleTests"));
     QStandardPaths::setTestModeEnabled(true);
+    // QSettings ignores the test mode: give each test process settings of its own, so tests that run in
+    // parallel (ctest -j) never read or clear each other's recent files, layouts or language.
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     return RUN_ALL_TESTS();
 }

@@ -181,7 +181,7 @@ TEST_F(CustomerListActionsTest, FilterBarOffersOwnersAndTagsAndFiltersTheList)
     bar->setTag(QStringLiteral("vip"));
     EXPECT_EQ(page.model()->totalCount(), 4);
     EXPECT_EQ(page.findChild<QLabel*>(QStringLiteral("customerCount"))->text(),
-              QStringLiteral("4 customers"));
+              QStringLiteral("4 of 40 customers"));
     bar->setKind(CustomerKind::Consumer);
     EXPECT_EQ(page.model()->totalCount(), 0); // every vip (i % 10 == 0) is ToB
     bar->clear();

@@ -2,6 +2,7 @@
 
 #include "CustomerTestData.h"
 #include "TestSupport.h"
+#include "analytics/TierNames.h"
 
 #include <QSignalSpy>
 
@@ -142,4 +143,199 @@ TEST_F(CustomerTableModelTest, ReloadKeepsTheRowsAlreadyLoaded)
     model.reload();
     EXPECT_EQ(model.rowCount(), 2 * CustomerTableModel::kPageSize);
     EXPECT_EQ(model.totalCount(), kCustomers);
+}
+
+// ---- The columns of the latest analysis -----------------------------------------------------------
+
+namespace {
+
+constexpr int kAnalysed = 500; // of kCustomers: the last 100 have no analysis yet
+
+class CustomerTableModelAnalysisTest : public CustomerTableModelTest
+{
+protected:
+    void SetUp() override
+    {
+        CustomerTableModelTest::SetUp();
+        test::installEnglish();
+        test::storeCurrentAnalysis(*db, kAnalysed);
+    }
+    static QVariant raw(const CustomerTableModel& model, int row, int column)
+    {
+        return model.data(model.index(row, column), CustomerTableModel::RawValueRole);
+    }
+    static QString shown(const CustomerTableModel& model, int row, int column)
+    {
+        return model.data(model.index(row, column)).toString();
+    }
+};
+
+// The order the list uses for the code columns: TierNames' order, lifecycle order, low → high.
+double rankOf(int column, const QVariant& value)
+{
+    if (column == CustomerTableModel::Tier || column == CustomerTableModel::Stage ||
+        column == CustomerTableModel::Risk)
+        return double(TierNames::knownCodes().indexOf(value.toString()));
+    if (column == CustomerTableModel::Rfm)
+        return value.toString().toDouble();
+    return value.toDouble();
+}
+
+} // namespace
+
+TEST_F(CustomerTableModelAnalysisTest, ShowsTheAnalysisTranslatedFormattedAndRightAligned)
+{
+    CustomerTableModel model(db.get());
+    model.sort(CustomerTableModel::Code, Qt::AscendingOrder);
+    // C00006: 6 % 4 == 2 → low_value, 6 % 7 == 6 → won_back, 6 % 3 == 0 → low.
+    EXPECT_EQ(raw(model, 5, CustomerTableModel::Tier).toString(), QStringLiteral("low_value"));
+    EXPECT_EQ(shown(model, 5, CustomerTableModel::Tier), QStringLiteral("Low-value"));
+    EXPECT_EQ(shown(model, 5, CustomerTableModel::Stage), QStringLiteral("Won back"));
+    EXPECT_EQ(shown(model, 5, CustomerTableModel::Risk), QStringLiteral("Low risk"));
+    EXPECT_EQ(shown(model, 5, CustomerTableModel::Rfm), QStringLiteral("221")); // 1+6%5, 1+6/5%5, 1+6%3
+    EXPECT_EQ(raw(model, 5, CustomerTableModel::Recency).toInt(), 6);
+    EXPECT_EQ(shown(model, 5, CustomerTableModel::Orders), QStringLiteral("7"));
+    EXPECT_EQ(raw(model, 5, CustomerTableModel::Amount).toLongLong(), 600000);
+    EXPECT_EQ(shown(model, 5, CustomerTableModel::Amount), QStringLiteral("¥6,000.00"));
+    EXPECT_EQ(shown(model, 5, CustomerTableModel::PAlive), QStringLiteral("60%"));
+    EXPECT_EQ(shown(model, 5, CustomerTableModel::Clv), QStringLiteral("¥600.00"));
+    const auto alignment = [&model](int column) {
+        return model.data(model.index(5, column), Qt::TextAlignmentRole).value<Qt::Alignment>();
+    };
+    for (int column : {CustomerTableModel::Recency, CustomerTableModel::Orders, CustomerTableModel::Amount,
+                       CustomerTableModel::PAlive, CustomerTableModel::Clv})
+        EXPECT_TRUE(alignment(column) & Qt::AlignRight) << column;
+    EXPECT_FALSE(alignment(CustomerTableModel::Tier) & Qt::AlignRight);
+    EXPECT_EQ(model.headerData(CustomerTableModel::PAlive, Qt::Horizontal).toString(),
+              QStringLiteral("P(alive)"));
+    EXPECT_EQ(model.headerData(CustomerTableModel::Recency, Qt::Horizontal).toString(),
+              QStringLiteral("Recency (days)"));
+
+    // C00005 never bought: stage and tier, no recency, RFM, P(alive) or CLV.
+    EXPECT_EQ(shown(model, 4, CustomerTableModel::Stage), QStringLiteral("Churned")); // 5 % 7
+    EXPECT_TRUE(shown(model, 4, CustomerTableModel::Rfm).isEmpty());
+    EXPECT_FALSE(raw(model, 4, CustomerTableModel::Recency).isValid());
+    EXPECT_FALSE(raw(model, 4, CustomerTableModel::Clv).isValid());
+
+    // C00501 is newer than the analysis: every analysis cell is empty.
+    fetchAll(model);
+    ASSERT_EQ(codeAt(model, 500), QStringLiteral("C00501"));
+    EXPECT_EQ(model.analysisAt(500), nullptr);
+    for (int column = CustomerTableModel::kFirstAnalysisColumn; column < CustomerTableModel::ColumnCount;
+         ++column)
+        EXPECT_FALSE(model.data(model.index(500, column)).isValid()) << column;
+}
+
+TEST_F(CustomerTableModelAnalysisTest, SortsOnEveryAnalysisColumnEmptyCellsLastBothWays)
+{
+    CustomerTableModel model(db.get());
+    for (int column = CustomerTableModel::kFirstAnalysisColumn; column < CustomerTableModel::ColumnCount;
+         ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(column, order);
+            EXPECT_EQ(model.rowCount(), CustomerTableModel::kPageSize) << column; // one page at first
+            fetchAll(model);
+            ASSERT_EQ(model.rowCount(), kCustomers);
+            bool seenEmpty = false;
+            double previous = 0;
+            qint64 previousId = 0;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QVariant value = raw(model, row, column);
+                const qint64 id = model.idAt(row);
+                if (!value.isValid()) {
+                    seenEmpty = true;
+                    continue;
+                }
+                ASSERT_FALSE(seenEmpty) << "a value after an empty cell, column " << column << " row " << row;
+                const double rank = rankOf(column, value);
+                if (row > 0) {
+                    if (order == Qt::AscendingOrder) {
+                        ASSERT_GE(rank, previous) << column << " row " << row;
+                        if (rank == previous) {
+                            ASSERT_GT(id, previousId) << column;
+                        }
+                    } else {
+                        ASSERT_LE(rank, previous) << column << " row " << row;
+                        if (rank == previous) {
+                            ASSERT_LT(id, previousId) << column;
+                        }
+                    }
+                }
+                previous = rank;
+                previousId = id;
+            }
+            // At least the 100 customers without an analysis are at the end.
+            EXPECT_FALSE(raw(model, kCustomers - 1, column).isValid()) << column;
+            EXPECT_GT(model.idAt(kCustomers - 1), 0);
+        }
+    }
+}
+
+TEST_F(CustomerTableModelAnalysisTest, FiltersByTierStageAndRiskWithSearchAndFetchesLazily)
+{
+    CustomerTableModel model(db.get());
+    EXPECT_EQ(model.unfilteredCount(), kCustomers);
+    CustomerQuery filter;
+    filter.tier = QStringLiteral("potential"); // i % 4 == 1 among 1..500
+    model.setFilter(filter);
+    EXPECT_EQ(model.totalCount(), kAnalysed / 4);
+    EXPECT_EQ(model.unfilteredCount(), kCustomers);
+    EXPECT_EQ(model.rowCount(), kAnalysed / 4); // 125 < one page
+    EXPECT_FALSE(model.canFetchMore());
+    for (int row = 0; row < model.rowCount(); ++row)
+        ASSERT_EQ(raw(model, row, CustomerTableModel::Tier).toString(), QStringLiteral("potential"));
+
+    // Tier and "vip" (every tenth: i % 4 == 1 never holds for a multiple of 10) → nobody; then "C001"
+    // (C00100..C00199) with the tier: 101, 105, …, 197 = 25 customers.
+    model.setSearch(QStringLiteral("vip"));
+    EXPECT_EQ(model.totalCount(), 0);
+    model.setSearch(QStringLiteral("C001"));
+    EXPECT_EQ(model.totalCount(), 25);
+
+    // Stage and risk: stage "active" (i % 7 == 2) and risk "high" (i % 3 == 2): i % 21 == 2.
+    filter = {};
+    filter.stage = QStringLiteral("active");
+    filter.riskLevel = QStringLiteral("high");
+    model.setSearch(QString());
+    model.setFilter(filter);
+    int expected = 0;
+    for (int i = 1; i <= kAnalysed; ++i)
+        expected += i % 21 == 2 ? 1 : 0;
+    EXPECT_EQ(model.totalCount(), expected);
+
+    // Without a filter the list comes a page at a time, whatever the sort.
+    model.setFilter({});
+    model.sort(CustomerTableModel::Clv, Qt::DescendingOrder);
+    EXPECT_EQ(model.rowCount(), CustomerTableModel::kPageSize);
+    ASSERT_TRUE(model.canFetchMore());
+    model.fetchMore();
+    EXPECT_EQ(model.rowCount(), 2 * CustomerTableModel::kPageSize);
+    model.fetchMore();
+    EXPECT_EQ(model.rowCount(), kCustomers);
+    EXPECT_FALSE(model.canFetchMore());
+}
+
+TEST_F(CustomerTableModelAnalysisTest, ANewAnalysisIsReadInPlaceUnlessTheOrderDependsOnIt)
+{
+    CustomerTableModel model(db.get());
+    model.sort(CustomerTableModel::Code, Qt::AscendingOrder);
+    model.fetchMore();
+    QSignalSpy resets(&model, &CustomerTableModel::modelReset);
+    QSignalSpy changed(&model, &CustomerTableModel::dataChanged);
+    test::storeCurrentAnalysis(*db, kAnalysed, 1); // every buyer's amount one fen more
+    EXPECT_FALSE(model.refreshAnalysis());
+    EXPECT_EQ(resets.count(), 0);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.first().at(0).value<QModelIndex>().column(), CustomerTableModel::kFirstAnalysisColumn);
+    EXPECT_EQ(model.rowCount(), 2 * CustomerTableModel::kPageSize); // the loaded rows stay loaded
+    EXPECT_EQ(raw(model, 5, CustomerTableModel::Amount).toLongLong(), 600001);
+    EXPECT_EQ(raw(model, 300, CustomerTableModel::Amount).toLongLong(), 30100001);
+
+    // Sorted by an analysis column, the order may change: the list is read again.
+    model.sort(CustomerTableModel::Amount, Qt::DescendingOrder);
+    test::storeCurrentAnalysis(*db, kAnalysed, 2);
+    EXPECT_TRUE(model.refreshAnalysis());
+    EXPECT_EQ(resets.count(), 2); // the sort and the refresh
+    EXPECT_EQ(raw(model, 0, CustomerTableModel::Amount).toLongLong(),
+              49900002); // C00499 (C00500 never bought)
 }

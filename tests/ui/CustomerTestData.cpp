@@ -3,6 +3,7 @@
 #include "Translations.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CustomerRepository.h"
+#include "storage/SqlSupport.h"
 #include "storage/WriteTransaction.h"
 
 namespace clientele::test {
@@ -34,6 +35,37 @@ void insertCustomers(Database& db, int count)
         customers.insert(c);
         if (i % 10 == 0)
             activity.assignTag(c.id, vip);
+    }
+    tx.commit();
+}
+
+void storeCurrentAnalysis(Database& db, int analysed, qint64 amountShift)
+{
+    static const char* const tiers[] = {"high_value", "potential", "low_value", "churn_risk"};
+    static const char* const stages[] = {"prospect", "new",     "active",  "mature",
+                                         "dormant",  "churned", "won_back"};
+    static const char* const risks[] = {"low", "medium", "high"};
+    WriteTransaction tx(db.connection(), db.dialect());
+    sql::run(db.connection(), QStringLiteral("DELETE FROM analysis_snapshot WHERE period = 'current'"));
+    sql::run(db.connection(),
+             QStringLiteral("INSERT INTO analysis_snapshot (period, as_of, scheme, tier_model, customers,"
+                            " created_at) VALUES ('current', '2024-06-30', 'test', 'test', ?, '2024-07-01')"),
+             {analysed});
+    for (int i = 1; i <= analysed; ++i) {
+        const bool bought = i % 5 != 0;
+        const auto ifBought = [bought](const QVariant& value) {
+            return bought ? value : QVariant();
+        };
+        sql::run(db.connection(),
+                 QStringLiteral("INSERT INTO customer_snapshot (period, customer_id, recency_days, orders,"
+                                " net_amount_minor, r, f, m, tier, stage, p_alive, clv_minor, risk_level)"
+                                " VALUES ('current', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {i, ifBought(i % 90), bought ? i % 8 + 1 : 0,
+                  QVariant::fromValue<qint64>(bought ? i * qint64(100000) + amountShift : 0),
+                  ifBought(1 + i % 5), ifBought(1 + i / 5 % 5), ifBought(1 + i % 3),
+                  QString::fromLatin1(tiers[i % 4]), QString::fromLatin1(stages[i % 7]),
+                  ifBought((i % 10) / 10.0), ifBought(QVariant::fromValue<qint64>((i % 13) * qint64(10000))),
+                  QString::fromLatin1(risks[i % 3])});
     }
     tx.commit();
 }

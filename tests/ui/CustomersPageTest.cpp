@@ -4,19 +4,26 @@
 #include "TestSupport.h"
 #include "customers/CustomerDetailPane.h"
 #include "customers/CustomerEditDialog.h"
+#include "customers/CustomerFilterBar.h"
 #include "customers/CustomerTableModel.h"
 #include "customers/OrderLineTableModel.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/WriteTransaction.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -96,7 +103,7 @@ TEST_F(CustomersPageTest, SearchBoxFiltersAfterAPause)
     EXPECT_EQ(page.model()->totalCount(), kCustomers);               // debounced: nothing yet
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 10, 2000); // C00010..C00019
     EXPECT_EQ(page.findChild<QLabel*>(QStringLiteral("customerCount"))->text(),
-              QStringLiteral("10 customers"));
+              QStringLiteral("10 of 40 customers"));
 }
 
 TEST_F(CustomersPageTest, AddValidatesAsYouTypeAndUndoes)
@@ -300,4 +307,144 @@ TEST_F(CustomersPageTest, SetDatabaseNullEmptiesThePage)
     EXPECT_EQ(page.undoStack()->count(), 0);
     page.addCustomer();
     EXPECT_EQ(page.openDialog(), nullptr);
+}
+
+// ---- The latest analysis in the list: filters, columns, layout ------------------------------------
+
+TEST_F(CustomersPageTest, TierStageAndRiskFiltersOfferWhatTheAnalysisGaveAndClearTogether)
+{
+    test::storeCurrentAnalysis(*db, 30);
+    page.refreshAnalysis();
+    CustomerFilterBar* bar = page.filterBar();
+    QStringList tiers;
+    for (int i = 1; i < bar->tierBox()->count(); ++i)
+        tiers << bar->tierBox()->itemText(i);
+    // Translated, best first (TierNames' order), only the four tiers present.
+    EXPECT_EQ(tiers, (QStringList{"High-value", "Potential", "Low-value", "Churn-risk"}));
+    EXPECT_EQ(bar->stageBox()->count(), 1 + 7);
+    EXPECT_EQ(bar->riskBox()->itemText(1), QStringLiteral("Low risk"));
+
+    QLabel* count = page.findChild<QLabel*>(QStringLiteral("customerCount"));
+    QSignalSpy counts(&page, &CustomersPage::listCountChanged);
+    bar->tierBox()->setCurrentIndex(bar->tierBox()->findData(QStringLiteral("churn_risk"))); // i % 4 == 3
+    EXPECT_EQ(page.model()->totalCount(), 7);                                                // 3, 7, …, 27
+    EXPECT_EQ(count->text(), QStringLiteral("7 of 40 customers"));
+    ASSERT_FALSE(counts.isEmpty());
+    EXPECT_EQ(counts.last().at(0).toString(), QStringLiteral("7 of 40 customers"));
+    // With the search and the kind filter: churn-risk customers are odd, so ToC all of them; "C0001" is
+    // C00010..C00019: 11, 15, 19.
+    page.searchEdit()->setText(QStringLiteral("C0001"));
+    QTest::keyClick(page.searchEdit(), Qt::Key_Return);
+    EXPECT_EQ(page.model()->totalCount(), 3);
+    bar->riskBox()->setCurrentIndex(bar->riskBox()->findData(QStringLiteral("high"))); // i % 3 == 2: 11
+    EXPECT_EQ(page.model()->totalCount(), 1);
+
+    auto* clear = bar->findChild<QToolButton*>(QStringLiteral("clearFilters"));
+    ASSERT_TRUE(clear->isEnabled());
+    clear->click();
+    EXPECT_EQ(bar->tierBox()->currentIndex(), 0);
+    EXPECT_EQ(bar->riskBox()->currentIndex(), 0);
+    EXPECT_FALSE(clear->isEnabled());
+    EXPECT_EQ(page.model()->totalCount(), 10); // the search stays
+}
+
+TEST_F(CustomersPageTest, DrillDownPutsTierStageAndRiskIntoTheFilterBar)
+{
+    test::storeCurrentAnalysis(*db, 30);
+    page.refreshAnalysis();
+    CustomerQuery query;
+    query.tier = QStringLiteral("potential");
+    query.r = 2; // 1 + i % 5 == 2: i % 5 == 1
+    page.showFiltered(query);
+    EXPECT_EQ(page.filterBar()->tierBox()->currentData().toString(), QStringLiteral("potential"));
+    EXPECT_EQ(page.model()->totalCount(), 2); // i % 4 == 1 and i % 5 == 1, i ≤ 30: 1, 21
+    // The R filter stays outside the bar; clearing the bar drops it too.
+    EXPECT_TRUE(page.findChild<QLabel*>(QStringLiteral("segmentFilterNote"))->isVisibleTo(&page));
+    page.filterBar()->clear();
+    EXPECT_EQ(page.model()->totalCount(), kCustomers);
+    EXPECT_EQ(page.model()->query().r, 0);
+}
+
+TEST_F(CustomersPageTest, CtrlFFocusesTheSearch)
+{
+    page.show();
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    page.view()->setFocus();
+    ASSERT_FALSE(page.searchEdit()->hasFocus());
+    QTest::keyClick(page.view(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(page.searchEdit()->hasFocus());
+}
+
+TEST_F(CustomersPageTest, ANewAnalysisKeepsTheSelectionAndTheScrollPosition)
+{
+    page.show();
+    page.view()->resize(600, 200);
+    page.model()->sort(CustomerTableModel::Code, Qt::AscendingOrder);
+    page.selectCustomer(page.model()->idAt(30));
+    const int scroll = page.view()->verticalScrollBar()->value();
+    ASSERT_GT(scroll, 0);
+    const std::int64_t selected = page.selectedCustomerId();
+    ASSERT_NE(selected, 0);
+
+    test::storeCurrentAnalysis(*db, kCustomers);
+    page.refreshAnalysis(); // read in place
+    EXPECT_EQ(page.selectedCustomerId(), selected);
+    EXPECT_EQ(page.view()->verticalScrollBar()->value(), scroll);
+    EXPECT_EQ(page.model()->data(page.model()->index(30, CustomerTableModel::Tier)).toString(),
+              QStringLiteral("Churn-risk")); // C00031: 31 % 4 == 3
+
+    // Sorted by an analysis column the rows are read again; the selection follows the customer.
+    page.model()->sort(CustomerTableModel::Amount, Qt::AscendingOrder);
+    page.selectCustomer(selected);
+    test::storeCurrentAnalysis(*db, kCustomers, 5);
+    page.refreshAnalysis();
+    EXPECT_EQ(page.selectedCustomerId(), selected);
+}
+
+TEST_F(CustomersPageTest, ALayoutSavedBeforeTheAnalysisColumnsKeepsThemInPlace)
+{
+    // A header state as an earlier version saved it: eight columns, City hidden, Name moved first.
+    {
+        QStandardItemModel old(1, CustomerTableModel::kFirstAnalysisColumn);
+        QTableView view;
+        view.setModel(&old);
+        view.horizontalHeader()->setSectionHidden(CustomerTableModel::City, true);
+        view.horizontalHeader()->moveSection(CustomerTableModel::Name, 0);
+        view.horizontalHeader()->resizeSection(CustomerTableModel::Owner, 321);
+        QSettings settings;
+        settings.setValue(QStringLiteral("CustomersPage/header"), view.horizontalHeader()->saveState());
+        settings.remove(QStringLiteral("CustomersPage/headerColumns"));
+    }
+    auto* restored = new CustomersPage;
+    QHeaderView* header = restored->view()->horizontalHeader();
+    ASSERT_EQ(header->count(), CustomerTableModel::ColumnCount);
+    // The saved choices hold…
+    EXPECT_TRUE(header->isSectionHidden(CustomerTableModel::City));
+    EXPECT_EQ(header->visualIndex(CustomerTableModel::Name), 0);
+    EXPECT_EQ(header->sectionSize(CustomerTableModel::Owner), 321);
+    // …and the new columns come after the old ones in their own order, the default ones shown.
+    for (int column = CustomerTableModel::kFirstAnalysisColumn; column < CustomerTableModel::ColumnCount;
+         ++column) {
+        EXPECT_EQ(header->visualIndex(column), column) << column;
+        EXPECT_TRUE(header->isSectionHidden(column) || header->sectionSize(column) > 20) << column;
+    }
+    for (int column : {CustomerTableModel::Tier, CustomerTableModel::Stage, CustomerTableModel::Rfm,
+                       CustomerTableModel::Amount, CustomerTableModel::Risk})
+        EXPECT_FALSE(header->isSectionHidden(column)) << column;
+    for (int column : {CustomerTableModel::Recency, CustomerTableModel::Orders, CustomerTableModel::PAlive,
+                       CustomerTableModel::Clv})
+        EXPECT_TRUE(header->isSectionHidden(column)) << column;
+
+    // Saved again, it is a layout of every column: a column the user then shows stays shown.
+    header->setSectionHidden(CustomerTableModel::Clv, false);
+    EXPECT_GT(header->sectionSize(CustomerTableModel::Clv), 20); // its default width, not 0
+    header->setSectionHidden(CustomerTableModel::Stage, true);
+    delete restored;
+    CustomersPage again;
+    QHeaderView* header2 = again.view()->horizontalHeader();
+    EXPECT_FALSE(header2->isSectionHidden(CustomerTableModel::Clv));
+    EXPECT_TRUE(header2->isSectionHidden(CustomerTableModel::Stage));
+    EXPECT_TRUE(header2->isSectionHidden(CustomerTableModel::City));
+    QSettings().remove(QStringLiteral("CustomersPage"));
 }

@@ -4,6 +4,7 @@
 #include "ScriptedDialogs.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "customers/CustomersPage.h"
 #include "model/Customer.h"
 #include "pages/DashboardPage.h"
 #include "storage/CustomerRepository.h"
@@ -11,6 +12,8 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
@@ -78,11 +81,30 @@ TEST_F(MainWindowTest, OpensAGivenDatabaseAndShowsItsNameAndCounts)
     openIn(window);
     EXPECT_EQ(window.windowTitle(), QStringLiteral("test.db — Clientele"));
     ASSERT_TRUE(ready.wait(10000));
-    EXPECT_EQ(window.statusText(), QStringLiteral("test.db — 3 customers · 0 orders · 0 order lines"));
+    EXPECT_EQ(window.statusText(), QStringLiteral("test.db — 3 customers · 0 orders · 0 interactions"));
     auto* dashboard = qobject_cast<DashboardPage*>(window.page(MainWindow::DashboardPageId));
     ASSERT_NE(dashboard, nullptr);
     EXPECT_EQ(dashboard->cardValue(DashboardPage::Customers), QStringLiteral("3"));
     EXPECT_EQ(dashboard->cardValue(DashboardPage::OrderLines), QStringLiteral("0"));
+}
+
+TEST_F(MainWindowTest, StatusBarShowsTheCustomerListCountOnTheCustomersPage)
+{
+    Translations english;
+    ASSERT_TRUE(english.install(QStringLiteral("en")));
+    MainWindow window;
+    openIn(window);
+    window.show();
+    auto* listCount = window.findChild<QLabel*>(QStringLiteral("customerListStatus"));
+    ASSERT_NE(listCount, nullptr);
+    window.showPage(MainWindow::CustomersPageId);
+    EXPECT_TRUE(listCount->isVisible());
+    EXPECT_EQ(listCount->text(), QStringLiteral("3 customers"));
+    window.customersPage()->searchEdit()->setText(QStringLiteral("zz-nobody"));
+    QTest::keyClick(window.customersPage()->searchEdit(), Qt::Key_Return);
+    EXPECT_EQ(listCount->text(), QStringLiteral("0 of 3 customers"));
+    window.showPage(MainWindow::DashboardPageId);
+    EXPECT_FALSE(listCount->isVisible());
 }
 
 TEST_F(MainWindowTest, CtrlNumberShortcutsSwitchPages)

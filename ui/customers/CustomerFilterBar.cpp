@@ -1,9 +1,11 @@
 #include "customers/CustomerFilterBar.h"
 
+#include "analytics/TierNames.h"
 #include "customers/CustomerTableModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QToolButton>
 
@@ -19,7 +21,7 @@ QComboBox* filterBox(const QString& objectName, QWidget* parent)
     auto* box = new QComboBox(parent);
     box->setObjectName(objectName);
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    box->setMinimumContentsLength(12);
+    box->setMinimumContentsLength(10);
     box->setMaxVisibleItems(20);
     return box;
 }
@@ -31,6 +33,9 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     , m_owner(filterBox(QStringLiteral("ownerFilter"), this))
     , m_tag(filterBox(QStringLiteral("tagFilter"), this))
     , m_kind(filterBox(QStringLiteral("kindFilter"), this))
+    , m_tier(filterBox(QStringLiteral("tierFilter"), this))
+    , m_stage(filterBox(QStringLiteral("stageFilter"), this))
+    , m_risk(filterBox(QStringLiteral("riskFilter"), this))
     , m_clear(new QToolButton(this))
 {
     m_owner->addItem(tr("All owners"));
@@ -41,8 +46,16 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
                     customerKindKey(CustomerKind::Consumer));
     m_kind->addItem(CustomerTableModel::kindLabel(CustomerKind::Business),
                     customerKindKey(CustomerKind::Business));
+    m_tier->addItem(tr("All tiers"));
+    m_stage->addItem(tr("All stages"));
+    m_risk->addItem(tr("All risk levels"));
+    const QString fromAnalysis = tr("From the latest analysis");
+    for (QComboBox* box : {m_tier, m_stage, m_risk})
+        box->setToolTip(fromAnalysis);
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     m_clear->setText(tr("Clear filters"));
+    m_clear->setToolTip(tr("Show all customers (Ctrl+Shift+L)"));
+    m_clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_clear->setAutoRaise(true);
 
     auto* layout = new QHBoxLayout(this);
@@ -61,10 +74,22 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     kindLabel->setBuddy(m_kind);
     layout->addWidget(kindLabel);
     layout->addWidget(m_kind);
+    auto* tierLabel = new QLabel(tr("T&ier"), this);
+    tierLabel->setBuddy(m_tier);
+    layout->addWidget(tierLabel);
+    layout->addWidget(m_tier);
+    auto* stageLabel = new QLabel(tr("&Stage"), this);
+    stageLabel->setBuddy(m_stage);
+    layout->addWidget(stageLabel);
+    layout->addWidget(m_stage);
+    auto* riskLabel = new QLabel(tr("&Risk"), this);
+    riskLabel->setBuddy(m_risk);
+    layout->addWidget(riskLabel);
+    layout->addWidget(m_risk);
     layout->addWidget(m_clear);
     layout->addStretch(1);
 
-    for (QComboBox* box : {m_owner, m_tag, m_kind})
+    for (QComboBox* box : boxes())
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             updateClearButton();
             if (!m_filling)
@@ -105,6 +130,94 @@ void CustomerFilterBar::applyTo(CustomerQuery& query) const
     query.tag = m_tag->currentIndex() == 0 ? QString() : m_tag->currentData().toString();
     query.kind =
         m_kind->currentIndex() == 0 ? std::nullopt : customerKindFromKey(m_kind->currentData().toString());
+    query.tier = m_tier->currentIndex() == 0 ? QString() : m_tier->currentData().toString();
+    query.stage = m_stage->currentIndex() == 0 ? QString() : m_stage->currentData().toString();
+    query.riskLevel = m_risk->currentIndex() == 0 ? QString() : m_risk->currentData().toString();
+}
+
+void CustomerFilterBar::setAnalysisChoices(const CustomerAnalysisCodes& codes)
+{
+    const QString tier = m_tier->currentData().toString();
+    const QString stage = m_stage->currentData().toString();
+    const QString risk = m_risk->currentData().toString();
+    m_filling = true;
+    fillCodes(m_tier, codes.tiers);
+    fillCodes(m_stage, codes.stages);
+    fillCodes(m_risk, codes.riskLevels);
+    m_tier->setCurrentIndex(tier.isEmpty() ? 0 : std::max(0, m_tier->findData(tier)));
+    m_stage->setCurrentIndex(stage.isEmpty() ? 0 : std::max(0, m_stage->findData(stage)));
+    m_risk->setCurrentIndex(risk.isEmpty() ? 0 : std::max(0, m_risk->findData(risk)));
+    m_filling = false;
+    // A chosen code the new analysis no longer gives falls back to "all".
+    if ((!tier.isEmpty() && m_tier->currentIndex() == 0) ||
+        (!stage.isEmpty() && m_stage->currentIndex() == 0) ||
+        (!risk.isEmpty() && m_risk->currentIndex() == 0))
+        emit filterChanged();
+    updateClearButton();
+}
+
+void CustomerFilterBar::fillCodes(QComboBox* box, const QStringList& codes)
+{
+    while (box->count() > 1)
+        box->removeItem(box->count() - 1);
+    // Known codes in TierNames' order (tiers best first, stages in lifecycle order, risk low to high),
+    // then any others by code.
+    const QStringList known = TierNames::knownCodes();
+    QStringList ordered = codes;
+    std::stable_sort(ordered.begin(), ordered.end(), [&known](const QString& a, const QString& b) {
+        const qsizetype ra = known.indexOf(a), rb = known.indexOf(b);
+        return (ra < 0 ? known.size() : ra) < (rb < 0 ? known.size() : rb);
+    });
+    for (const QString& code : ordered)
+        box->addItem(TierNames::displayName(code), code);
+}
+
+void CustomerFilterBar::selectCode(QComboBox* box, const QString& code)
+{
+    if (code.isEmpty()) {
+        box->setCurrentIndex(0);
+        return;
+    }
+    int index = box->findData(code);
+    if (index < 0) {
+        box->addItem(TierNames::displayName(code), code);
+        index = box->count() - 1;
+    }
+    box->setCurrentIndex(index);
+}
+
+void CustomerFilterBar::setTier(const QString& code)
+{
+    selectCode(m_tier, code);
+}
+
+void CustomerFilterBar::setStage(const QString& code)
+{
+    selectCode(m_stage, code);
+}
+
+void CustomerFilterBar::setRiskLevel(const QString& code)
+{
+    selectCode(m_risk, code);
+}
+
+void CustomerFilterBar::setExternalFilter(bool active)
+{
+    m_externalFilter = active;
+    updateClearButton();
+}
+
+QList<QComboBox*> CustomerFilterBar::boxes() const
+{
+    return {m_owner, m_tag, m_kind, m_tier, m_stage, m_risk};
+}
+
+bool CustomerFilterBar::hasFilter() const
+{
+    for (QComboBox* box : boxes())
+        if (box->currentIndex() != 0)
+            return true;
+    return false;
 }
 
 void CustomerFilterBar::setOwner(const std::optional<QString>& owner)
@@ -130,18 +243,17 @@ void CustomerFilterBar::setKind(const std::optional<CustomerKind>& kind)
 void CustomerFilterBar::clear()
 {
     m_filling = true;
-    m_owner->setCurrentIndex(0);
-    m_tag->setCurrentIndex(0);
-    m_kind->setCurrentIndex(0);
+    for (QComboBox* box : boxes())
+        box->setCurrentIndex(0);
     m_filling = false;
     updateClearButton();
+    emit cleared();
     emit filterChanged();
 }
 
 void CustomerFilterBar::updateClearButton()
 {
-    m_clear->setEnabled(m_owner->currentIndex() != 0 || m_tag->currentIndex() != 0 ||
-                        m_kind->currentIndex() != 0);
+    m_clear->setEnabled(hasFilter() || m_externalFilter);
 }
 
 } // namespace clientele

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Customer.h"
+#include "storage/CustomerListRow.h"
 #include "storage/CustomerQuery.h"
 
 #include <QAbstractTableModel>
@@ -32,9 +33,22 @@ public:
         Owner,
         Industry,
         Created,
+        // From the latest analysis (the 'current' snapshot); empty for customers it does not cover.
+        Tier,
+        Stage,
+        Rfm,
+        Recency,
+        Orders,
+        Amount,
+        PAlive,
+        Clv,
+        Risk,
         ColumnCount
     };
-    // The stored value behind a cell (kind key "toc"/"tob", ISO date, plain text); for tests and tools.
+    // The first column of the analysis; the columns before it are the customer's own fields.
+    static constexpr int kFirstAnalysisColumn = Tier;
+    // The stored value behind a cell (kind key "toc"/"tob", ISO date, plain text; tier, stage and risk
+    // codes, "543" for RFM, numbers as numbers, money in minor units); for tests and tools.
     static constexpr int RawValueRole = Qt::UserRole + 1;
     // The customer's database id (qint64), any column.
     static constexpr int IdRole = Qt::UserRole + 2;
@@ -54,13 +68,22 @@ public:
 
     // Customers matching the search, loaded or not.
     int totalCount() const { return m_total; }
+    // Every customer of the database, whatever the search and filters.
+    int unfilteredCount() const { return m_unfiltered; }
     std::int64_t idAt(int row) const;
     const Customer* customerAt(int row) const;
+    // The customer's latest analysis, nullptr when it does not cover them or the row is not loaded.
+    const CustomerSnapshot* analysisAt(int row) const;
     // The row of a loaded customer, or -1.
     int rowOf(std::int64_t id) const;
     // Reads the list again after a change, keeping as many rows loaded as before (so the view keeps
     // its place).
     void reload();
+    // A new analysis was stored. When it cannot change which rows are listed or their order (no sort on
+    // and no filter by its columns), its figures are read for the loaded rows in place (dataChanged: the
+    // view keeps selection and scroll) and false is returned; otherwise the list is read again (reload())
+    // and true is returned.
+    bool refreshAnalysis();
     // The last error from the database, empty if none; fetching stops after an error.
     QString lastError() const { return m_lastError; }
 
@@ -73,6 +96,10 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static CustomerQuery::SortKey sortKeyOf(int column);
+    static bool isAnalysisColumn(int column)
+    {
+        return column >= kFirstAnalysisColumn && column < ColumnCount;
+    }
     static QString kindLabel(CustomerKind kind);
 
 signals:
@@ -82,12 +109,14 @@ signals:
 
 private:
     void resetList(int rowsToLoad);
-    QList<Customer> readPage(int offset, int limit);
+    QList<CustomerListRow> readPage(int offset, int limit);
+    QVariant analysisData(const CustomerSnapshot& analysis, int column, int role) const;
 
     Database* m_db = nullptr;
     CustomerQuery m_query;
-    QList<Customer> m_rows;
+    QList<CustomerListRow> m_rows;
     int m_total = 0;
+    int m_unfiltered = 0;
     QString m_lastError;
 };
 

@@ -29,10 +29,12 @@
 #include <QItemSelection>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -51,6 +53,10 @@ namespace {
 
 const QString kHeaderKey = QStringLiteral("CustomersPage/header");
 const QString kSplitterKey = QStringLiteral("CustomersPage/splitter");
+// How many columns the saved header state holds; layouts saved before it was written had the eight
+// columns before the analysis ones.
+const QString kHeaderColumnsKey = QStringLiteral("CustomersPage/headerColumns");
+constexpr int kColumnsBeforeAnalysis = CustomerTableModel::kFirstAnalysisColumn;
 constexpr int kSearchDelayMs = 250;
 constexpr int kStatusTimeoutMs = 8000;
 
@@ -97,6 +103,8 @@ CustomersPage::CustomersPage(QWidget* parent)
     qRegisterMetaType<clientele::CustomerExportResult>();
     connect(m_view, &QTableView::doubleClicked, this, &CustomersPage::editSelected);
     connect(m_filterBar, &CustomerFilterBar::filterChanged, this, &CustomersPage::applyFilter);
+    // The clear button also drops the R/F drill-down kept beside the bar (applyFilter follows).
+    connect(m_filterBar, &CustomerFilterBar::cleared, this, [this] { m_segmentFilter = CustomerQuery(); });
 
     connect(m_exportJob, &CustomerExportJob::progress, this, [this](int done, int total) {
         if (m_exportProgress) {
@@ -185,6 +193,9 @@ void CustomersPage::buildActions()
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(findAction, &QAction::triggered, this, &CustomersPage::focusSearch);
     addAction(findAction);
+
+    // The profile's add actions (interaction, survey response, note): their keys work on the whole page.
+    addActions(m_detail->activityActions());
 }
 
 void CustomersPage::buildLayout()
@@ -193,9 +204,6 @@ void CustomersPage::buildLayout()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_addAction);
     toolbar->addAction(m_editAction);
-
-    // The profile's add actions (interaction, survey response, note): their keys work on the whole page.
-    addActions(m_detail->activityActions());
     toolbar->addAction(m_deleteAction);
     toolbar->addSeparator();
     toolbar->addAction(m_addTagAction);
@@ -232,12 +240,13 @@ void CustomersPage::buildLayout()
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     const int charWidth = m_view->fontMetrics().averageCharWidth();
-    const std::pair<int, int> widths[] = {{CustomerTableModel::Code, 9},     {CustomerTableModel::Name, 30},
+    const std::pair<int, int> widths[] = {{CustomerTableModel::Code, 9},     {CustomerTableModel::Name, 24},
                                           {CustomerTableModel::Kind, 5},     {CustomerTableModel::City, 11},
                                           {CustomerTableModel::Region, 12},  {CustomerTableModel::Owner, 13},
                                           {CustomerTableModel::Industry, 12}};
     for (const auto& [column, chars] : widths)
         header->resizeSection(column, charWidth * chars + 16);
+    applyColumnDefaults(CustomerTableModel::kFirstAnalysisColumn);
     header->setSortIndicator(CustomerTableModel::Name, Qt::AscendingOrder);
     // The column chooser: right-click a column header.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -271,17 +280,54 @@ void CustomersPage::buildLayout()
     layout->addWidget(m_splitter, 1);
 }
 
+void CustomersPage::applyColumnDefaults(int firstColumn)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const int charWidth = m_view->fontMetrics().averageCharWidth();
+    // Tier, stage, RFM, amount and risk are shown at first; the rest is a right-click away.
+    const struct
+    {
+        int column;
+        int chars;
+        bool shown;
+    } defaults[] = {{CustomerTableModel::Tier, 12, true},   {CustomerTableModel::Stage, 9, true},
+                    {CustomerTableModel::Rfm, 5, true},     {CustomerTableModel::Recency, 8, false},
+                    {CustomerTableModel::Orders, 7, false}, {CustomerTableModel::Amount, 13, true},
+                    {CustomerTableModel::PAlive, 7, false}, {CustomerTableModel::Clv, 13, false},
+                    {CustomerTableModel::Risk, 10, true}};
+    for (const auto& d : defaults) {
+        if (d.column < firstColumn)
+            continue;
+        header->setSectionHidden(d.column, !d.shown);
+        header->resizeSection(d.column, charWidth * d.chars + 16);
+        // After every column the saved layout placed, in their own order.
+        header->moveSection(header->visualIndex(d.column), header->count() - 1);
+    }
+}
+
 void CustomersPage::saveViewState() const
 {
     QSettings settings;
     settings.setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
+    settings.setValue(kHeaderColumnsKey, m_model->columnCount());
     settings.setValue(kSplitterKey, m_splitter->saveState());
 }
 
 void CustomersPage::restoreViewState()
 {
     const QSettings settings;
-    m_view->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
+    const QByteArray headerState = settings.value(kHeaderKey).toByteArray();
+    if (!headerState.isEmpty() && m_view->horizontalHeader()->restoreState(headerState)) {
+        const int savedColumns = settings.value(kHeaderColumnsKey, kColumnsBeforeAnalysis).toInt();
+        if (savedColumns < m_model->columnCount())
+            applyColumnDefaults(savedColumns);
+    } else {
+        // A first start shows who the customer is and what the analysis says of them (code, name, kind,
+        // owner, tier, stage, RFM, amount, risk); the address and master data are a right-click away.
+        for (const int column : {CustomerTableModel::City, CustomerTableModel::Region,
+                                 CustomerTableModel::Industry, CustomerTableModel::Created})
+            m_view->horizontalHeader()->setSectionHidden(column, true);
+    }
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
         m_splitter->setSizes({760, 440});
     // Turning sorting on sorts by the restored indicator; the model has no database yet, so it is free.
@@ -297,7 +343,19 @@ void CustomersPage::setDatabase(Database* db)
     m_db = db;
     m_searchTimer->stop();
     refreshFilterChoices();
+    refreshAnalysisChoices();
     m_detail->setDatabase(db);
+    CustomerCommandContext activity;
+    activity.db = db;
+    activity.changed = [this](std::int64_t customerId) {
+        onActivityChanged(customerId);
+    };
+    activity.failed = [this](const QString& message) {
+        reportError(tr("Undo"), message);
+    };
+    m_detail->setCommandTarget(m_undoStack, activity);
+    // The analysis at hand is of the database being replaced; the service reports the new one.
+    m_detail->setAnalysis(nullptr);
     m_model->setDatabase(db);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, CustomerTableModel::Code));
@@ -345,17 +403,6 @@ std::int64_t CustomersPage::selectedCustomerId() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() && m_view->selectionModel()->isRowSelected(current.row())
-    CustomerCommandContext activity;
-    activity.db = db;
-    activity.changed = [this](std::int64_t customerId) {
-        onActivityChanged(customerId);
-    };
-    activity.failed = [this](const QString& message) {
-        reportError(tr("Undo"), message);
-    };
-    m_detail->setCommandTarget(m_undoStack, activity);
-    // The analysis at hand is of the database being replaced; the service reports the new one.
-    m_detail->setAnalysis(nullptr);
                ? m_model->idAt(current.row())
                : 0;
 }
@@ -384,15 +431,26 @@ void CustomersPage::applySearch()
     selectCustomer(keep);
 }
 
+QString CustomersPage::countText() const
+{
+    if (!m_db)
+        return tr("No database");
+    const int total = m_model->totalCount();
+    const int all = m_model->unfilteredCount();
+    if (total == all)
+        return tr("%Ln customer(s)", nullptr, total);
+    return tr("%1 of %Ln customer(s)", nullptr, all).arg(QLocale().toString(total));
+}
+
 void CustomersPage::updateCountLabel()
 {
-    if (!m_db) {
-        m_countLabel->setText(tr("No database"));
+    const QString count = countText();
+    const auto selected = m_db ? static_cast<int>(m_view->selectionModel()->selectedRows().size()) : 0;
+    const QString text = selected > 1 ? tr("%1, %Ln selected", nullptr, selected).arg(count) : count;
+    if (text == m_countLabel->text())
         return;
-    }
-    const QString count = tr("%Ln customer(s)", nullptr, m_model->totalCount());
-    const auto selected = static_cast<int>(m_view->selectionModel()->selectedRows().size());
-    m_countLabel->setText(selected > 1 ? tr("%1, %Ln selected", nullptr, selected).arg(count) : count);
+    m_countLabel->setText(text);
+    emit listCountChanged(text);
 }
 
 void CustomersPage::updateActions()
@@ -416,6 +474,33 @@ void CustomersPage::showCurrentDetail()
     const std::int64_t id = selectedCustomerId();
     if (id != m_detail->customerId() || id == 0)
         m_detail->showCustomer(id);
+}
+
+void CustomersPage::setAnalysisService(AnalysisService* service)
+{
+    if (m_analysis)
+        disconnect(m_analysis, nullptr, this, nullptr);
+    m_analysis = service;
+    m_detail->setAnalysis(service ? service->result() : nullptr);
+    if (!service)
+        return;
+    connect(service, &AnalysisService::started, this, [this] { m_detail->setAnalysisPending(true); });
+    connect(service, &AnalysisService::finished, this, [this] { m_detail->setAnalysis(m_analysis->result()); });
+}
+
+void CustomersPage::onActivityChanged(std::int64_t customerId)
+{
+    // An undo may concern a customer other than the selected one: go to it, so the change is seen.
+    if (selectedCustomerId() != customerId)
+        selectCustomer(customerId);
+    if (m_analysis) {
+        // The scores are stale now; the run is delayed and coalesced, never waited for.
+        m_analysis->scheduleRecompute();
+        m_detail->setAnalysisPending(true);
+    }
+    m_detail->showCustomer(customerId);
+    updateActions();
+    emit customersChanged();
 }
 
 CustomerCommandContext CustomersPage::commandContext()
@@ -476,33 +561,6 @@ void CustomersPage::editSelected()
     if (!m_db || m_dialog || id == 0)
         return;
     std::optional<Customer> before;
-void CustomersPage::setAnalysisService(AnalysisService* service)
-{
-    if (m_analysis)
-        disconnect(m_analysis, nullptr, this, nullptr);
-    m_analysis = service;
-    m_detail->setAnalysis(service ? service->result() : nullptr);
-    if (!service)
-        return;
-    connect(service, &AnalysisService::started, this, [this] { m_detail->setAnalysisPending(true); });
-    connect(service, &AnalysisService::finished, this, [this] { m_detail->setAnalysis(m_analysis->result()); });
-}
-
-void CustomersPage::onActivityChanged(std::int64_t customerId)
-{
-    // An undo may concern a customer other than the selected one: go to it, so the change is seen.
-    if (selectedCustomerId() != customerId)
-        selectCustomer(customerId);
-    if (m_analysis) {
-        // The scores are stale now; the run is delayed and coalesced, never waited for.
-        m_analysis->scheduleRecompute();
-        m_detail->setAnalysisPending(true);
-    }
-    m_detail->showCustomer(customerId);
-    updateActions();
-    emit customersChanged();
-}
-
     try {
         before = CustomerRepository(m_db->connection(), m_db->dialect()).findById(id);
     } catch (const StorageError& e) {
@@ -610,9 +668,6 @@ void CustomersPage::applyFilter()
     const std::int64_t keep = selectedCustomerId();
     CustomerQuery filter;
     m_filterBar->applyTo(filter);
-    filter.tier = m_segmentFilter.tier;
-    filter.stage = m_segmentFilter.stage;
-    filter.riskLevel = m_segmentFilter.riskLevel;
     filter.r = m_segmentFilter.r;
     filter.f = m_segmentFilter.f;
     m_model->setFilter(filter);
@@ -622,12 +677,18 @@ void CustomersPage::applyFilter()
 
 void CustomersPage::showFiltered(const CustomerQuery& query)
 {
-    m_segmentFilter = query;
+    // Tier, stage and risk go into the filter bar; R and F (the R × F grid) into the note above the list.
+    m_segmentFilter = CustomerQuery();
+    m_segmentFilter.r = query.r;
+    m_segmentFilter.f = query.f;
     {
         const QSignalBlocker blocker(m_filterBar);
         m_filterBar->setOwner(query.owner);
         m_filterBar->setTag(query.tag);
         m_filterBar->setKind(query.kind);
+        m_filterBar->setTier(query.tier);
+        m_filterBar->setStage(query.stage);
+        m_filterBar->setRiskLevel(query.riskLevel);
     }
     m_searchEdit->setText(query.search);
     applyFilter();
@@ -638,17 +699,12 @@ void CustomersPage::updateSegmentNote()
 {
     const CustomerQuery& f = m_segmentFilter;
     QStringList parts;
-    if (!f.tier.isEmpty())
-        parts << tr("tier %1").arg(TierNames::displayName(f.tier));
-    if (!f.stage.isEmpty())
-        parts << tr("stage %1").arg(TierNames::displayName(f.stage));
-    if (!f.riskLevel.isEmpty())
-        parts << TierNames::displayName(f.riskLevel);
     if (f.r > 0)
         parts << QStringLiteral("R %1").arg(f.r);
     if (f.f > 0)
         parts << QStringLiteral("F %1").arg(f.f);
     m_segmentNote->setVisible(!parts.isEmpty());
+    m_filterBar->setExternalFilter(!parts.isEmpty());
     if (!parts.isEmpty())
         m_segmentNote->setText(tr("From the latest analysis: %1 · <a href=\"clear\">Show all customers</a>")
                                    .arg(parts.join(QStringLiteral(" · ")).toHtmlEscaped()));
@@ -666,6 +722,39 @@ void CustomersPage::refreshFilterChoices()
     } catch (const StorageError& e) {
         reportError(tr("Customers"), e.message());
     }
+}
+
+void CustomersPage::refreshAnalysisChoices()
+{
+    if (!m_db) {
+        m_filterBar->setAnalysisChoices({});
+        return;
+    }
+    try {
+        m_filterBar->setAnalysisChoices(
+            CustomerRepository(m_db->connection(), m_db->dialect()).currentAnalysisCodes());
+    } catch (const StorageError& e) {
+        reportError(tr("Customers"), e.message());
+    }
+}
+
+void CustomersPage::refreshAnalysis()
+{
+    if (!m_db)
+        return;
+    // A tier or stage the new analysis no longer gives leaves the filter (and reloads the list).
+    refreshAnalysisChoices();
+    const QList<std::int64_t> keep = selectedCustomerIds();
+    const QModelIndex current = m_view->currentIndex();
+    const std::int64_t currentId = current.isValid() ? m_model->idAt(current.row()) : 0;
+    const int scroll = m_view->verticalScrollBar()->value();
+    if (m_model->refreshAnalysis()) {
+        // The rows were read again (the order or the filter depends on the analysis): put the
+        // selection back where it still is, and the view where it was.
+        reselect(keep, currentId);
+        m_view->verticalScrollBar()->setValue(scroll);
+    }
+    showCurrentDetail();
 }
 
 void CustomersPage::showColumnMenu(const QPoint& position)

@@ -101,6 +101,9 @@ public slots:
     // filter bar, its segment filters (tier, stage, risk, R and F; from the Segments page's charts)
     // into a note above the list that can be cleared.
     void showFiltered(const clientele::CustomerQuery& query);
+    // A new analysis was stored: its columns and the tier, stage and risk choices are read again,
+    // keeping the selection and the scroll position.
+    void refreshAnalysis();
 
 signals:
     // After any add, edit, delete, undo or redo.
@@ -112,6 +115,8 @@ signals:
     void statusMessage(const QString& text);
     void exportFinished(int rows, const QString& filePath);
     void exportFailed(const QString& message);
+    // The list's count changed: "1,234 of 100,000 customers" when filtered (for the status bar).
+    void listCountChanged(const QString& text);
 
 private:
     void buildActions();
@@ -120,6 +125,10 @@ private:
     void applyFilter();
     void updateSegmentNote();
     void refreshFilterChoices();
+    void refreshAnalysisChoices();
+    // Columns the saved layout does not know (added by a later version) get their default width and
+    // visibility at the end, instead of whatever restoreState() leaves them with.
+    void applyColumnDefaults(int firstColumn);
     void showColumnMenu(const QPoint& position);
     void reselect(const QList<std::int64_t>& ids, std::int64_t current);
     void showStatus(const QString& text);
@@ -127,9 +136,12 @@ private:
     // Whether the multi-select actions have customers to act on.
     bool hasSelection() const;
     void updateCountLabel();
+    QString countText() const;
     void updateActions();
     void showCurrentDetail();
     void onDataChanged(std::int64_t selectId);
+    // After the profile added (or an undo/redo took back) an interaction, survey response or note.
+    void onActivityChanged(std::int64_t customerId);
     void openEditor(const Customer& customer, std::function<void(Customer&)> save);
     CustomerCommandContext commandContext();
     void saveViewState() const;
@@ -140,13 +152,12 @@ private:
     Database* m_db = nullptr;
     QUndoStack* m_undoStack = nullptr;
     CustomerTableModel* m_model = nullptr;
-    // After the profile added (or an undo/redo took back) an interaction, survey response or note.
-    void onActivityChanged(std::int64_t customerId);
     QTableView* m_view = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QLabel* m_countLabel = nullptr;
     QSplitter* m_splitter = nullptr;
     CustomerDetailPane* m_detail = nullptr;
+    QPointer<AnalysisService> m_analysis;
     QTimer* m_searchTimer = nullptr;
     QAction* m_addAction = nullptr;
     QAction* m_editAction = nullptr;
@@ -157,7 +168,6 @@ private:
     QAction* m_exportAction = nullptr;
     CustomerFilterBar* m_filterBar = nullptr;
     CustomerQuery m_segmentFilter; // only its segment fields are used
-    QPointer<AnalysisService> m_analysis;
     QLabel* m_segmentNote = nullptr;
     CustomerExportJob* m_exportJob = nullptr;
     QPointer<QProgressDialog> m_exportProgress;
