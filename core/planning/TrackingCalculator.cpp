@@ -141,16 +141,18 @@ TrackingTable TrackingCalculator::table(const AnalysisPeriod& period, const QStr
     const std::vector<TrackingOverride> overrides = store.overrides(period.code());
     const QMap<QString, QString> suggestions = store.suggestions(period.code());
 
-    // Tiers with customers at the start, and any tier something was entered for.
+    // Tiers with customers at the start (of the model asked for: a "seed4+tob4" snapshot also holds
+    // the ToB tiers), and any tier something was entered for.
+    const QStringList modelOrder = tierOrder(tierModel.isEmpty() ? atStart.tierModel : tierModel);
     std::set<QString> present;
     for (const auto& [id, entry] : atStart.customers)
-        present.insert(entry.tier);
+        if (tierModel.isEmpty() || modelOrder.isEmpty() || modelOrder.contains(entry.tier))
+            present.insert(entry.tier);
     for (const TrackingOverride& entry : overrides)
         present.insert(entry.tier);
     for (auto it = suggestions.cbegin(); it != suggestions.cend(); ++it)
         present.insert(it.key());
     present.erase(QString());
-    const QStringList modelOrder = tierOrder(tierModel.isEmpty() ? atStart.tierModel : tierModel);
     QStringList tiers(present.begin(), present.end());
     std::stable_sort(tiers.begin(), tiers.end(), [&modelOrder](const QString& a, const QString& b) {
         const auto rank = [&modelOrder](const QString& t) {

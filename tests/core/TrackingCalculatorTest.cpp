@@ -4,6 +4,7 @@
 
 #include "PlanningTestDatabase.h"
 #include "TestSupport.h"
+#include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 #include "storage/TrackingStore.h"
 
@@ -205,6 +206,34 @@ TEST_F(TrackingCalculatorTest, SnapshotOfAnotherTierModelIsNotUsed)
     EXPECT_EQ(
         TrackingCalculator(db->connection(), db->dialect(), options).rows(q3, QStringLiteral("seed4")).size(),
         2u);
+}
+
+TEST_F(TrackingCalculatorTest, MixedSnapshotGivesTheRowsOfTheModelAskedFor)
+{
+    // A snapshot of each kind's default model holds seed4 and tob4 tiers side by side.
+    using Row = test::PlanningTestDatabase::SnapshotRow;
+    data.customer(QStringLiteral("B1"));
+    data.order(QStringLiteral("B1"), QDate(2011, 4, 2), 900000);
+    sql::run(db->connection(), QStringLiteral("DELETE FROM analysis_snapshot WHERE period = '2011Q2'"));
+    data.snapshot(QStringLiteral("2011Q2"), QDate(2011, 6, 30),
+                  {Row{QStringLiteral("P1"), QStringLiteral("high_value")},
+                   Row{QStringLiteral("B1"), QStringLiteral("strategic")}},
+                  QStringLiteral("seed4+tob4"));
+    TrackingCalculator::Options options;
+    options.runEngine = false;
+    const TrackingCalculator calculator(db->connection(), db->dialect(), options);
+    const std::vector<TrackingRow> all = calculator.rows(q3);
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].tier, QStringLiteral("high_value"));
+    EXPECT_EQ(all[1].tier, QStringLiteral("strategic"));
+    const std::vector<TrackingRow> consumer = calculator.rows(q3, QStringLiteral("seed4"));
+    ASSERT_EQ(consumer.size(), 1u);
+    EXPECT_EQ(consumer[0].tier, QStringLiteral("high_value"));
+    EXPECT_EQ(consumer[0].customers, 1);
+    const std::vector<TrackingRow> business = calculator.rows(q3, QStringLiteral("tob4"));
+    ASSERT_EQ(business.size(), 1u);
+    EXPECT_EQ(business[0].tier, QStringLiteral("strategic"));
+    EXPECT_NEAR(*business[0].ltv.computed, 900000.0, kTolerance);
 }
 
 TEST_F(TrackingCalculatorTest, StoreRejectsBadEntries)
