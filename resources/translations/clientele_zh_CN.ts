@@ -4135,7 +4135,7 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     </message>
     <message>
         <source>Stage</source>
-        <translation>生命周期阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>RFM</source>

@@ -165,6 +165,32 @@ int shootSettings(MainWindow& window, const QString& language, const QDir& outpu
     return failures;
 }
 
+// The Customers page wide enough for its analysis columns, light and dark (customers-<language>.png is
+// replaced by the wide one). Returns the number of failures.
+int shootCustomers(MainWindow& window, const QString& language, const QDir& output)
+{
+    int failures = 0;
+    const QSize normal = window.size();
+    window.resize(1560, 800);
+    const QPalette light = QApplication::palette();
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : light);
+        settle(300);
+        const QString file = output.filePath(
+            QStringLiteral("customers-%1%2.png").arg(language, dark ? QStringLiteral("-dark") : QString()));
+        if (!window.grab().save(file)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+            ++failures;
+            continue;
+        }
+        std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+    }
+    QApplication::setPalette(light);
+    window.resize(normal);
+    settle(200);
+    return failures;
+}
+
 // Writes <page>-<language>.png for every page; returns the number of failures.
 int shootLanguage(const QString& language,
                   const QString& databasePath,
@@ -211,6 +237,8 @@ int shootLanguage(const QString& language,
             continue;
         }
         std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+        if (page == MainWindow::CustomersPageId)
+            failures += shootCustomers(window, language, output);
     }
     window.close();
     return failures;

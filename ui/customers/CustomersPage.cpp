@@ -299,7 +299,9 @@ void CustomersPage::applyColumnDefaults(int firstColumn)
         if (d.column < firstColumn)
             continue;
         header->setSectionHidden(d.column, !d.shown);
-        header->resizeSection(d.column, charWidth * d.chars + 16);
+        // At least as wide as the header text, which in Chinese is wider than the Latin estimate.
+        header->resizeSection(d.column,
+                              std::max(charWidth * d.chars + 16, header->sectionSizeHint(d.column)));
         // After every column the saved layout placed, in their own order.
         header->moveSection(header->visualIndex(d.column), header->count() - 1);
     }
@@ -485,7 +487,8 @@ void CustomersPage::setAnalysisService(AnalysisService* service)
     if (!service)
         return;
     connect(service, &AnalysisService::started, this, [this] { m_detail->setAnalysisPending(true); });
-    connect(service, &AnalysisService::finished, this, [this] { m_detail->setAnalysis(m_analysis->result()); });
+    connect(service, &AnalysisService::finished, this,
+            [this] { m_detail->setAnalysis(m_analysis->result()); });
 }
 
 void CustomersPage::onActivityChanged(std::int64_t customerId)
