@@ -11,6 +11,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/ReportsPage.h"
+#include "planning/PlansPage.h"
 #include "segments/SegmentsPage.h"
 #include "settings/SettingsPage.h"
 #include "storage/Database.h"
@@ -32,6 +33,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace clientele {
@@ -131,6 +133,10 @@ void MainWindow::createPages()
     connect(m_analysis, &AnalysisService::finished, m_customers, &CustomersPage::refreshAnalysis);
     connect(m_analysis, &AnalysisService::finished, m_session, &DatabaseSession::refreshStatistics);
     m_reports = new ReportsPage(m_stack);
+    m_plans = new PlansPage(m_stack);
+    // Data changed behind the Plans page's back: its goals are measured again.
+    connect(m_session, &DatabaseSession::contentsChanged, m_plans, &PlansPage::reload);
+    connect(m_import, &ImportPage::dataChanged, m_plans, &PlansPage::reload);
     m_settings = new SettingsPage(m_stack);
     m_settings->setService(m_analysis);
     // An import or a rollback changed the data behind the pages' backs: recount and reload.
@@ -149,11 +155,7 @@ void MainWindow::createPages()
         {tr("Dashboard"), m_dashboard},
         {tr("Customers"), m_customers},
         {tr("Segments"), m_segments},
-        {tr("Plans"),
-         new PlaceholderPage(tr("Plans"),
-                             tr("Strategy plans: for each tier, the strategy, measures, owner, start and "
-                                "end dates, budget and target."),
-                             m_stack)},
+        {tr("Plans"), m_plans},
         {tr("Tracking"),
          new PlaceholderPage(tr("Tracking"),
                              tr("Effect tracking: quarter by quarter, each tier's repurchase rate, average "
@@ -198,9 +200,19 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_customers->undoStack()->createUndoAction(edit, tr("&Undo"));
+    // Undo and redo act on the current page's stack: the Plans page has its own, the others the
+    // customer edits'.
+    auto* undoGroup = new QUndoGroup(this);
+    undoGroup->addStack(m_customers->undoStack());
+    undoGroup->addStack(m_plans->undoStack());
+    undoGroup->setActiveStack(m_customers->undoStack());
+    connect(m_stack, &QStackedWidget::currentChanged, undoGroup, [this, undoGroup] {
+        undoGroup->setActiveStack(m_stack->currentWidget() == m_plans ? m_plans->undoStack()
+                                                                      : m_customers->undoStack());
+    });
+    QAction* undo = undoGroup->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_customers->undoStack()->createRedoAction(edit, tr("&Redo"));
+    QAction* redo = undoGroup->createRedoAction(edit, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -339,6 +351,7 @@ void MainWindow::onDatabaseChanged(Database* db)
     m_settings->setDatabase(db);
     m_analysis->setDatabase(db);
     m_reports->setDatabase(db);
+    m_plans->setDatabase(db);
     if (!db) {
         setWindowTitle(tr("Clientele"));
         m_statusLabel->setText(tr("No database is open."));

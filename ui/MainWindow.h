@@ -16,6 +16,7 @@ class DatabaseSession;
 class DashboardPage;
 class ImportPage;
 class NavigationList;
+class PlansPage;
 class SegmentsPage;
 class SettingsPage;
 struct SegmentFilter;
@@ -56,6 +57,7 @@ public:
     CustomersPage* customersPage() const;
     SegmentsPage* segmentsPage() const { return m_segments; }
     SettingsPage* settingsPage() const { return m_settings; }
+    PlansPage* plansPage() const { return m_plans; }
     AnalysisService* analysisService() const { return m_analysis; }
     // True once the Customers page has shown the open database's first rows.
     bool customersShown() const;
@@ -98,6 +100,7 @@ private:
     AnalysisService* m_analysis = nullptr;
     ReportsPage* m_reports = nullptr;
     SettingsPage* m_settings = nullptr;
+    PlansPage* m_plans = nullptr;
     bool m_customersShown = false;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_languages = nullptr;
