@@ -1,17 +1,23 @@
 // Times the customer list against a large database: model construction with the first page, a page
-// fetched deep in the list, sorts and a search. A plain program (not Google Benchmark): each step
-// changes the model's state, so it is timed as the UI would run it, several times, min and median.
+// fetched deep in the list, sorts and a search; then the columns and filters of the latest analysis
+// (sorts on each, tier filters, the filter choices, a refresh after an analysis) and the status bar's
+// counts. A plain program (not Google Benchmark): each step changes the model's state, so it is timed as
+// the UI would run it, several times, min and median.
 //
-//   bench_customer_list [--db FILE] [--customers N] [--orders N] [--runs N]
+//   bench_customer_list [--db FILE] [--customers N] [--orders N] [--runs N] [--analysis-only]
 //
-// A missing FILE is first filled with the deterministic sample (writeSampleDatabase).
+// A missing FILE is first filled with the deterministic sample (writeSampleDatabase); a database
+// without a 'current' snapshot gets one from the analytics engine, as the GUI stores it.
 
+#include "analytics/AnalyticsEngine.h"
 #include "customers/CustomerTableModel.h"
 #include "export/CustomerExport.h"
 #include "generator/SampleDatabaseWriter.h"
 #include "storage/CustomerBulkEditor.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/DatabaseStatistics.h"
+#include "storage/SnapshotStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,6 +30,8 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <limits>
+#include <tuple>
 #include <vector>
 
 using namespace clientele;
@@ -67,60 +75,28 @@ void timeStep(const char* what, const std::function<void()>& prepare, const std:
 
 } // namespace
 
-int main(int argc, char** argv)
+namespace {
+
+QString rowsOf(const CustomerTableModel& m)
 {
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
-                                      QStringLiteral("file"));
-    const QCommandLineOption customersOption(QStringLiteral("customers"),
-                                             QStringLiteral("Customers to generate."), QStringLiteral("n"),
-                                             QStringLiteral("100000"));
-    const QCommandLineOption ordersOption(QStringLiteral("orders"),
-                                          QStringLiteral("Order lines to generate."), QStringLiteral("n"),
-                                          QStringLiteral("1000000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions per step."),
-                                        QStringLiteral("n"), QStringLiteral("5"));
-    parser.addOptions({dbOption, customersOption, ordersOption, runsOption});
-    parser.process(app);
-    g_runs = std::max(1, parser.value(runsOption).toInt());
+    return QStringLiteral("rows %1 of %2").arg(m.rowCount()).arg(m.totalCount());
+}
 
-    QTemporaryDir tempDir;
-    const QString path =
-        parser.isSet(dbOption) ? parser.value(dbOption) : tempDir.filePath(QStringLiteral("bench.db"));
-    const bool generate = !QFile::exists(path);
-    std::unique_ptr<Database> db =
-        Database::open(path, {Database::IfMissing::Create, tempDir.filePath(QStringLiteral("backups"))});
-    if (generate) {
-        SampleSpec spec;
-        spec.customers = parser.value(customersOption).toLongLong();
-        spec.orderLines = parser.value(ordersOption).toLongLong();
-        QElapsedTimer timer;
-        timer.start();
-        writeSampleDatabase(db->connection(), db->dialect(), spec);
-        std::printf("generated %lld customers, %lld order lines in %.1f s\n",
-                    static_cast<long long>(spec.customers), static_cast<long long>(spec.orderLines),
-                    timer.elapsed() / 1000.0);
-    }
-    const int total = CustomerRepository(db->connection(), db->dialect()).count();
-    std::printf("database %s: %d customers\n\n", qPrintable(path), total);
-
-    const auto rows = [](const CustomerTableModel& m) {
-        return QStringLiteral("rows %1 of %2").arg(m.rowCount()).arg(m.totalCount());
-    };
-
+// The list's own columns: first page, deep pages, sorts, searches, filters, export.
+void timeCustomerColumns(Database* db, int total)
+{
+    const auto rows = rowsOf;
     std::unique_ptr<CustomerTableModel> model;
     timeStep(
         "construct model + first page", [&] { model.reset(); },
         [&] {
-            model = std::make_unique<CustomerTableModel>(db.get());
+            model = std::make_unique<CustomerTableModel>(db);
             return rows(*model);
         });
 
     // Scroll to the end the way the view does, one fetchMore per page; time the last (deepest) page.
     {
-        CustomerTableModel m(db.get());
+        CustomerTableModel m(db);
         QElapsedTimer all;
         all.start();
         std::vector<double> pageMs;
@@ -152,7 +128,7 @@ int main(int argc, char** argv)
             return QStringLiteral("%1 rows").arg(page.size());
         });
 
-    model = std::make_unique<CustomerTableModel>(db.get());
+    model = std::make_unique<CustomerTableModel>(db);
     const auto sortStep = [&](const char* what, int column, Qt::SortOrder order) {
         timeStep(
             what, [&] { model->sort(CustomerTableModel::Code, Qt::AscendingOrder); },
@@ -239,5 +215,197 @@ int main(int argc, char** argv)
                     .arg(QFileInfo(request.filePath).size() / 1e6, 0, 'f', 1);
             });
     }
+}
+
+// The columns of the latest analysis: first page, sorts both ways, tier filters, the filter choices, a
+// refresh after an analysis; and the counts the status bar shows.
+void timeAnalysisColumns(Database* db)
+{
+    const auto rows = rowsOf;
+    auto model = std::make_unique<CustomerTableModel>(db);
+    timeStep(
+        "construct model + first page (analysis)", [&] { model.reset(); },
+        [&] {
+            model = std::make_unique<CustomerTableModel>(db);
+            return rows(*model);
+        });
+    const struct
+    {
+        int column;
+        const char* name;
+    } columns[] = {{CustomerTableModel::Tier, "tier"},       {CustomerTableModel::Stage, "stage"},
+                   {CustomerTableModel::Rfm, "RFM"},         {CustomerTableModel::Recency, "recency"},
+                   {CustomerTableModel::Orders, "orders"},   {CustomerTableModel::Amount, "amount"},
+                   {CustomerTableModel::PAlive, "P(alive)"}, {CustomerTableModel::Clv, "CLV"},
+                   {CustomerTableModel::Risk, "risk"}};
+    for (const auto& c : columns) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const QByteArray what = QByteArray("sort by ") + c.name +
+                                    (order == Qt::AscendingOrder ? ", ascending" : ", descending");
+            timeStep(
+                what.constData(), [&] { model->sort(CustomerTableModel::Code, Qt::AscendingOrder); },
+                [&] {
+                    model->sort(c.column, order);
+                    return rows(*model);
+                });
+        }
+    }
+    // A page deep in a sort on the analysis (what scrolling to the end costs per page).
+    model->sort(CustomerTableModel::Clv, Qt::DescendingOrder);
+    timeStep(
+        "listPage(offset = total - 256), CLV order", [] {},
+        [&] {
+            const QList<CustomerListRow> page =
+                CustomerRepository(db->connection(), db->dialect())
+                    .listPage(model->query(), std::max(0, model->totalCount() - 256), 256);
+            return QStringLiteral("%1 rows").arg(page.size());
+        });
+
+    const CustomerAnalysisCodes codes =
+        CustomerRepository(db->connection(), db->dialect()).currentAnalysisCodes();
+    timeStep(
+        "filter choices (tier, stage, risk codes)", [] {},
+        [&] {
+            const CustomerAnalysisCodes c =
+                CustomerRepository(db->connection(), db->dialect()).currentAnalysisCodes();
+            return QStringLiteral("%1 tiers, %2 stages, %3 risk levels")
+                .arg(c.tiers.size())
+                .arg(c.stages.size())
+                .arg(c.riskLevels.size());
+        });
+    const auto filterStep = [&](const char* what, const CustomerQuery& filter, int column,
+                                const QString& search) {
+        // The search is in place already: the step is the one list reset a filter choice makes.
+        timeStep(
+            what,
+            [&] {
+                model->setFilter(CustomerQuery{});
+                model->setSearch(search);
+                model->sort(column, Qt::AscendingOrder);
+            },
+            [&] {
+                model->setFilter(filter);
+                return rows(*model);
+            });
+    };
+    // The rarest and the commonest tier, so both ends of the selectivity are seen.
+    QString rare, common;
+    int rareCount = std::numeric_limits<int>::max(), commonCount = -1;
+    for (const QString& tier : codes.tiers) {
+        CustomerQuery q;
+        q.tier = tier;
+        const int n = CustomerRepository(db->connection(), db->dialect()).count(q);
+        if (n < rareCount)
+            std::tie(rare, rareCount) = std::pair(tier, n);
+        if (n > commonCount)
+            std::tie(common, commonCount) = std::pair(tier, n);
+    }
+    std::printf("tiers: commonest %s (%d), rarest %s (%d)\n", qPrintable(common), commonCount,
+                qPrintable(rare), rareCount);
+    CustomerQuery byCommon;
+    byCommon.tier = common;
+    CustomerQuery byRare;
+    byRare.tier = rare;
+    filterStep("filter commonest tier, name order", byCommon, CustomerTableModel::Name, {});
+    filterStep("filter rarest tier, name order", byRare, CustomerTableModel::Name, {});
+    filterStep("filter commonest tier, CLV order", byCommon, CustomerTableModel::Clv, {});
+    filterStep("filter rarest tier, CLV order", byRare, CustomerTableModel::Clv, {});
+    filterStep("filter commonest tier + search \"shanghai\"", byCommon, CustomerTableModel::Name,
+               QStringLiteral("shanghai"));
+    CustomerQuery stageRisk;
+    stageRisk.stage = codes.stages.value(0);
+    stageRisk.riskLevel = QStringLiteral("high");
+    filterStep("filter stage + risk high, amount order", stageRisk, CustomerTableModel::Amount, {});
+    model->setSearch(QString());
+    model->setFilter(CustomerQuery{});
+
+    // After an analysis: the loaded rows' figures read in place (name order, 4 pages loaded), and the
+    // whole list read again when it is sorted on the analysis.
+    model->sort(CustomerTableModel::Name, Qt::AscendingOrder);
+    for (int i = 0; i < 3; ++i)
+        model->fetchMore();
+    timeStep(
+        "refreshAnalysis, in place (1,024 rows)", [] {},
+        [&] {
+            model->refreshAnalysis();
+            return rows(*model);
+        });
+    model->sort(CustomerTableModel::Clv, Qt::DescendingOrder);
+    timeStep(
+        "refreshAnalysis, CLV order (reload)", [] {},
+        [&] {
+            model->refreshAnalysis();
+            return rows(*model);
+        });
+
+    // The status bar's counts (DatabaseSession runs them on a worker thread).
+    timeStep(
+        "DatabaseStatistics::collect", [] {},
+        [&] {
+            const DatabaseStatistics s = DatabaseStatistics::collect(db->connection());
+            return QStringLiteral("%1 customers, %2 orders, %3 interactions")
+                .arg(s.customers)
+                .arg(s.orders)
+                .arg(s.interactions);
+        });
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption customersOption(QStringLiteral("customers"),
+                                             QStringLiteral("Customers to generate."), QStringLiteral("n"),
+                                             QStringLiteral("100000"));
+    const QCommandLineOption ordersOption(QStringLiteral("orders"),
+                                          QStringLiteral("Order lines to generate."), QStringLiteral("n"),
+                                          QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions per step."),
+                                        QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption analysisOnlyOption(
+        QStringLiteral("analysis-only"),
+        QStringLiteral("Time only the analysis columns, filters and counts."));
+    parser.addOptions({dbOption, customersOption, ordersOption, runsOption, analysisOnlyOption});
+    parser.process(app);
+    g_runs = std::max(1, parser.value(runsOption).toInt());
+
+    QTemporaryDir tempDir;
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : tempDir.filePath(QStringLiteral("bench.db"));
+    const bool generate = !QFile::exists(path);
+    std::unique_ptr<Database> db =
+        Database::open(path, {Database::IfMissing::Create, tempDir.filePath(QStringLiteral("backups"))});
+    if (generate) {
+        SampleSpec spec;
+        spec.customers = parser.value(customersOption).toLongLong();
+        spec.orderLines = parser.value(ordersOption).toLongLong();
+        QElapsedTimer timer;
+        timer.start();
+        writeSampleDatabase(db->connection(), db->dialect(), spec);
+        std::printf("generated %lld customers, %lld order lines in %.1f s\n",
+                    static_cast<long long>(spec.customers), static_cast<long long>(spec.orderLines),
+                    timer.elapsed() / 1000.0);
+    }
+    const int total = CustomerRepository(db->connection(), db->dialect()).count();
+    std::printf("database %s: %d customers\n\n", qPrintable(path), total);
+
+    if (!SnapshotStore(db->connection(), db->dialect())
+             .info(QString::fromLatin1(SnapshotStore::kCurrentPeriod))) {
+        QElapsedTimer timer;
+        timer.start();
+        const AnalyticsEngine::Result result = AnalyticsEngine(db->connection(), db->dialect()).run({});
+        SnapshotStore(db->connection(), db->dialect())
+            .write(QString::fromLatin1(SnapshotStore::kCurrentPeriod), result);
+        std::printf("analysed and stored the 'current' snapshot of %zu customers in %.1f s\n\n",
+                    result.customers.size(), timer.elapsed() / 1000.0);
+    }
+    if (!parser.isSet(analysisOnlyOption))
+        timeCustomerColumns(db.get(), total);
+    timeAnalysisColumns(db.get());
     return 0;
 }
