@@ -258,13 +258,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln order line(s)</source>
-        <translation>
-            <numerusform>%Ln order line</numerusform>
-            <numerusform>%Ln order lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -279,6 +272,16 @@
         <translation>
             <numerusform>Give %n selected customer this owner.</numerusform>
             <numerusform>Give %n selected customers this owner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PurchaseChart</name>
+    <message numerus="yes">
+        <source>%1: %2 in %n order(s)</source>
+        <translation>
+            <numerusform>%1: %2 in %n order</numerusform>
+            <numerusform>%1: %2 in %n orders</numerusform>
         </translation>
     </message>
 </context>
@@ -317,23 +320,6 @@
     </message>
 </context>
 <context>
-    <name>clientele::TagPickerDialog</name>
-    <message numerus="yes">
-        <source>Add a tag to %n selected customer(s).</source>
-        <translation>
-            <numerusform>Add a tag to %n selected customer.</numerusform>
-            <numerusform>Add a tag to %n selected customers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove a tag from %n selected customer(s).</source>
-        <translation>
-            <numerusform>Remove a tag from %n selected customer.</numerusform>
-            <numerusform>Remove a tag from %n selected customers.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>clientele::SettingsPage</name>
     <message numerus="yes">
         <source>No customer changes tier (of %Ln analysed).</source>
@@ -347,6 +333,23 @@
         <translation>
             <numerusform>%Ln customer changes tier (%1)</numerusform>
             <numerusform>%Ln customers change tier (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TagPickerDialog</name>
+    <message numerus="yes">
+        <source>Add a tag to %n selected customer(s).</source>
+        <translation>
+            <numerusform>Add a tag to %n selected customer.</numerusform>
+            <numerusform>Add a tag to %n selected customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove a tag from %n selected customer(s).</source>
+        <translation>
+            <numerusform>Remove a tag from %n selected customer.</numerusform>
+            <numerusform>Remove a tag from %n selected customers.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityValidator</name>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The date of the interaction is missing.</source>
+        <translation>缺少互动日期。</translation>
+    </message>
+    <message>
+        <source>The channel is missing (phone, visit, e-mail…).</source>
+        <translation>缺少渠道（电话、拜访、邮件…）。</translation>
+    </message>
+    <message>
+        <source>The summary is missing: what was it about?</source>
+        <translation>缺少摘要：这次互动是关于什么的？</translation>
+    </message>
+    <message>
+        <source>The channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>The type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>The date of the answer is missing.</source>
+        <translation>缺少答卷日期。</translation>
+    </message>
+    <message>
+        <source>NPS must be a whole number from %1 to %2 (got %3).</source>
+        <translation>NPS 必须是 %1 到 %2 之间的整数（输入为 %3）。</translation>
+    </message>
+    <message>
+        <source>Satisfaction must be from %1 to %2 (got %3).</source>
+        <translation>满意度必须在 %1 到 %2 之间（输入为 %3）。</translation>
+    </message>
+    <message>
+        <source>The answer is empty: give an NPS, a satisfaction or a comment.</source>
+        <translation>答卷为空：请填写 NPS、满意度或评论。</translation>
+    </message>
+    <message>
+        <source>The date of the note is missing.</source>
+        <translation>缺少备注日期。</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+    <message>
+        <source>The author</source>
+        <translation>作者</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisPeriod</name>
     <message>
         <source>&apos;%1&apos; is not a period; write a year (2011), a quarter (2011Q3) or a month (2011-07)</source>
@@ -111,6 +170,17 @@
     </message>
 </context>
 <context>
+    <name>AppSettingsStore</name>
+    <message>
+        <source>The currency code “%1” is not three capital letters (ISO 4217, e.g. CNY).</source>
+        <translation>货币代码“%1”不是三个大写字母（ISO 4217，例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>Money is shown with 0 or 2 decimals, not %1.</source>
+        <translation>金额只能显示 0 或 2 位小数，不能是 %1。</translation>
+    </message>
+</context>
+<context>
     <name>BgNbdModel</name>
     <message>
         <source>only %1 customers; estimates from fewer than %2 are unreliable</source>
@@ -193,17 +263,6 @@
     <message>
         <source>No warning signal.</source>
         <translation>没有预警信号。</translation>
-    </message>
-</context>
-<context>
-    <name>AppSettingsStore</name>
-    <message>
-        <source>The currency code “%1” is not three capital letters (ISO 4217, e.g. CNY).</source>
-        <translation>货币代码“%1”不是三个大写字母（ISO 4217，例如 CNY）。</translation>
-    </message>
-    <message>
-        <source>Money is shown with 0 or 2 decimals, not %1.</source>
-        <translation>金额只能显示 0 或 2 位小数，不能是 %1。</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1097,33 @@
     </message>
 </context>
 <context>
+    <name>InteractionChannels</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+</context>
+<context>
     <name>KpiCalculator</name>
     <message>
         <source>No snapshot of %1 (run &apos;snapshot --period %1&apos; to keep one).</source>
@@ -1531,6 +1617,17 @@
     <message>
         <source>No marketing consent: only service contacts are allowed.</source>
         <translation>未同意营销联系:仅允许服务类联系。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfUnicodeMapRepair</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2691,13 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     </message>
 </context>
 <context>
+    <name>ReclassificationPreview</name>
+    <message>
+        <source>There is no tier model &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的分层模型。</translation>
+    </message>
+</context>
+<context>
     <name>ReportDataCollector</name>
     <message>
         <source>%1 pp</source>
@@ -2709,13 +2813,6 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     <message>
         <source>Appendix: KPI definitions</source>
         <translation>附录：KPI 定义</translation>
-    </message>
-</context>
-<context>
-    <name>ReclassificationPreview</name>
-    <message>
-        <source>There is no tier model &apos;%1&apos;.</source>
-        <translation>没有名为“%1”的分层模型。</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3738,103 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     </message>
 </context>
 <context>
+    <name>clientele::AddInteractionDialog</name>
+    <message>
+        <source>Add interaction</source>
+        <translation>添加互动</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>e.g. follow-up, complaint, after-sales</source>
+        <translation>例如：跟进、投诉、售后</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>负责人(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::AddNoteDialog</name>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>作者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::AddSurveyResponseDialog</name>
+    <message>
+        <source>Add survey response</source>
+        <translation>添加问卷答复</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>0–10, empty if not asked</source>
+        <translation>0–10，未询问则留空</translation>
+    </message>
+    <message>
+        <source>How likely is the customer to recommend us, from 0 (not at all) to 10 (extremely)?</source>
+        <translation>客户向他人推荐我们的可能性有多大？从 0（完全不会）到 10（非常可能）。</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>&amp;NPS</source>
+        <translation>NPS 净推荐值(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>满意度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;omment</source>
+        <translation>评论(&amp;O)</translation>
+    </message>
+    <message>
+        <source>NPS must be a whole number from %1 to %2, or empty (got “%3”).</source>
+        <translation>NPS 必须是 %1 到 %2 之间的整数，或留空（输入为“%3”）。</translation>
+    </message>
+</context>
+<context>
     <name>clientele::AnalysisProgressWidget</name>
     <message>
         <source>Cancel</source>
@@ -3781,10 +3975,6 @@ No more marketing to those who do not answer (no useless disturbance)</source>
 <context>
     <name>clientele::CustomerDetailPane</name>
     <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
         <source>Interactions</source>
         <translation>互动记录</translation>
     </message>
@@ -3805,72 +3995,12 @@ No more marketing to those who do not answer (no useless disturbance)</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Region / city</source>
-        <translation>地区 / 城市</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>客户经理</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation>营销</translation>
-    </message>
-    <message>
-        <source>consented, no contact limit</source>
-        <translation>已同意，不限联系次数</translation>
-    </message>
-    <message>
-        <source>no consent: do not send marketing</source>
-        <translation>未同意：请勿发送营销信息</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建日期</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Tags: none</source>
-        <translation>标签：无</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>标签：%1</translation>
-    </message>
-    <message>
         <source>Showing the newest %1 of %2.</source>
         <translation>显示最新的 %1 条，共 %2 条。</translation>
-    </message>
-    <message>
-        <source>Orders (%1)</source>
-        <translation>订单（%1）</translation>
     </message>
     <message>
         <source>Interactions (%1)</source>
@@ -3879,10 +4009,6 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     <message>
         <source>Surveys (%1)</source>
         <translation>调查（%1）</translation>
-    </message>
-    <message>
-        <source>consented, at most %1 contacts a month</source>
-        <translation>已同意，每月最多联系 %1 次</translation>
     </message>
     <message>
         <source>import #%1 of %2 on %3</source>
@@ -3905,12 +4031,80 @@ No more marketing to those who do not answer (no useless disturbance)</source>
         <translation>非导入数据</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
         <source>%1, row %2</source>
         <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>add interaction with %1</source>
+        <translation>为 %1 添加互动</translation>
+    </message>
+    <message>
+        <source>add note to %1</source>
+        <translation>为 %1 添加备注</translation>
+    </message>
+    <message>
+        <source>add survey response of %1</source>
+        <translation>为 %1 添加问卷答复</translation>
+    </message>
+    <message>
+        <source>Add &amp;interaction…</source>
+        <translation>添加互动(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record a contact with this customer (Ctrl+Shift+I)</source>
+        <translation>记录与该客户的一次联系（Ctrl+Shift+I）</translation>
+    </message>
+    <message>
+        <source>Add &amp;survey response…</source>
+        <translation>添加问卷答复(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record this customer&apos;s NPS or satisfaction answer (Ctrl+Shift+U)</source>
+        <translation>记录该客户的 NPS 或满意度答复（Ctrl+Shift+U）</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write a dated note about this customer (Ctrl+Shift+M)</source>
+        <translation>为该客户写一条带日期的备注（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>记录人：%1</translation>
+    </message>
+    <message>
+        <source>Purchases (%1)</source>
+        <translation>购买（%1）</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>备注（%1）</translation>
+    </message>
+    <message>
+        <source>Add interaction: %1</source>
+        <translation>添加互动：%1</translation>
+    </message>
+    <message>
+        <source>Add survey response: %1</source>
+        <translation>添加问卷答复：%1</translation>
+    </message>
+    <message>
+        <source>Add note: %1</source>
+        <translation>添加备注：%1</translation>
     </message>
 </context>
 <context>
@@ -4423,14 +4617,6 @@ No more marketing to those who do not answer (no useless disturbance)</source>
         <translation>
             <numerusform>从 %n 位客户移除标签 %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>tier %1</source>
-        <translation>层级 %1</translation>
-    </message>
-    <message>
-        <source>stage %1</source>
-        <translation>阶段 %1</translation>
     </message>
     <message>
         <source>From the latest analysis: %1 · &lt;a href=&quot;clear&quot;&gt;Show all customers&lt;/a&gt;</source>
@@ -5400,12 +5586,6 @@ Optional: %2</source>
             <numerusform>%Ln 个订单</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln order line(s)</source>
-        <translation>
-            <numerusform>%Ln 条订单明细</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New database</source>
         <translation>新建数据库</translation>
@@ -5443,6 +5623,10 @@ Optional: %2</source>
         <translation>客户：%1</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -5454,10 +5638,41 @@ Optional: %2</source>
     </message>
 </context>
 <context>
+    <name>clientele::NpsHistoryChart</name>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS 答复</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS（0–10）</translation>
+    </message>
+    <message>
+        <source>%1: NPS %2</source>
+        <translation>%1：NPS %2</translation>
+    </message>
+    <message>
+        <source>NPS answers: none yet</source>
+        <translation>NPS 答复：暂无</translation>
+    </message>
+</context>
+<context>
     <name>clientele::OrderLineTableModel</name>
     <message>
-        <source>Settings</source>
-        <translation>设置</translation>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -5541,6 +5756,190 @@ Optional: %2</source>
     <message>
         <source>This page is not built yet.</source>
         <translation>此页面尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ProfileOverview</name>
+    <message>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>No analysis yet: the scores appear once it has run.</source>
+        <translation>尚无分析：分析运行后即显示评分。</translation>
+    </message>
+    <message>
+        <source>Not in the analysis as of %1 (added since?).</source>
+        <translation>不在截至 %1 的分析中（之后新增的？）。</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>存活概率 P(alive)</translation>
+    </message>
+    <message>
+        <source>Purchases expected in 90 days</source>
+        <translation>未来 90 天预计购买次数</translation>
+    </message>
+    <message>
+        <source>Predicted lifetime value</source>
+        <translation>预测客户生命周期价值</translation>
+    </message>
+    <message>
+        <source> (from history)</source>
+        <translation>（依据历史）</translation>
+    </message>
+    <message>
+        <source>Why these scores</source>
+        <translation>评分依据</translation>
+    </message>
+    <message>
+        <source>Churn risk: %1</source>
+        <translation>流失风险：%1</translation>
+    </message>
+    <message>
+        <source>From the analysis as of %1; being recomputed with the latest changes.</source>
+        <translation>来自截至 %1 的分析；正在根据最新变更重新计算。</translation>
+    </message>
+    <message>
+        <source>From the analysis as of %1.</source>
+        <translation>来自截至 %1 的分析。</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Static</source>
+        <translation>静态标签</translation>
+    </message>
+    <message>
+        <source>Dynamic</source>
+        <translation>动态标签</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region / city</source>
+        <translation>地区 / 城市</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>no consent: do not send marketing</source>
+        <translation>未同意：不得发送营销信息</translation>
+    </message>
+    <message>
+        <source>consented, at most %1 contacts a month</source>
+        <translation>已同意，每月最多联系 %1 次</translation>
+    </message>
+    <message>
+        <source>consented, no contact limit</source>
+        <translation>已同意，无联系次数限制</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注说明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%2 起%1</translation>
+    </message>
+    <message>
+        <source>Lifecycle: %1</source>
+        <translation>生命周期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PurchaseChart</name>
+    <message>
+        <source>Amount per month</source>
+        <translation>每月金额</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>净金额</translation>
+    </message>
+    <message>
+        <source>Months with orders</source>
+        <translation>有订单的月份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %n order(s)</source>
+        <translation>
+            <numerusform>%1：%2，共 %n 笔订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>Amount per month: no purchases yet</source>
+        <translation>每月金额：尚无购买</translation>
     </message>
 </context>
 <context>
@@ -6006,6 +6405,290 @@ Optional: %2</source>
     </message>
 </context>
 <context>
+    <name>clientele::SettingsPage</name>
+    <message>
+        <source>no tier</source>
+        <translation>无层级</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the stored settings again, dropping the changes not applied</source>
+        <translation>重新显示已保存的设置，放弃尚未应用的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Counting the customers who would change tier…</source>
+        <translation>正在统计将改变层级的客户…</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring scheme:</source>
+        <translation>评分方案(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Quintiles: each of R, F and M is scored 1–5 by the customer&apos;s place among all customers who bought (the best fifth scores 5). Nothing to set; equal values get equal scores.</source>
+        <translation>五分位：R、F、M 各按客户在所有已购买客户中的位置评 1–5 分（最好的五分之一得 5 分）。无需设置；数值相同则得分相同。</translation>
+    </message>
+    <message>
+        <source>Name of the new scheme</source>
+        <translation>新方案名称</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new scheme</source>
+        <translation>另存为新方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Built-in schemes are never changed: store the edited boundaries under a new name</source>
+        <translation>内置方案不会被修改：请将编辑后的分界值以新名称保存</translation>
+    </message>
+    <message>
+        <source>&amp;Tier model:</source>
+        <translation>分层模型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Effect:</source>
+        <translation>影响：</translation>
+    </message>
+    <message>
+        <source>Analysis date</source>
+        <translation>分析日期</translation>
+    </message>
+    <message>
+        <source>The &amp;latest order in the database</source>
+        <translation>数据库中最近一笔订单的日期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A &amp;fixed date:</source>
+        <translation>固定日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Scores, tiers and stages are computed as of this date; only data up to it counts.</source>
+        <translation>评分、层级和生命周期阶段均按此日期计算；只统计截至该日期的数据。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol</source>
+        <translation>符号(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>代码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show as:</source>
+        <translation>显示为：</translation>
+    </message>
+    <message>
+        <source>2 (exact cents)</source>
+        <translation>2 位（精确到分）</translation>
+    </message>
+    <message>
+        <source>0 (whole units)</source>
+        <translation>0 位（取整到元）</translation>
+    </message>
+    <message>
+        <source>D&amp;ecimals:</source>
+        <translation>小数位(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>Amounts are shown in this currency; they are not converted.</source>
+        <translation>金额以此货币显示，不做汇率换算。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Shown on the report cover</source>
+        <translation>显示在报告封面上</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation>选择标志(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation>移除标志(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>The logo is copied into the database, so the report keeps it when the picked file moves.</source>
+        <translation>标志会复制到数据库中，原文件移动后报告仍能使用。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after restart.</source>
+        <translation>新的语言在重启后生效。</translation>
+    </message>
+    <message>
+        <source>Each customer kind&apos;s default (ToC: four tiers, ToB: ToB tiers)</source>
+        <translation>按客户类型使用默认模型（ToC：四层级；ToB：ToB 层级）</translation>
+    </message>
+    <message>
+        <source>ToC customers get “%1”, ToB customers “%2”. The ToC map:</source>
+        <translation>ToC 客户使用“%1”，ToB 客户使用“%2”。ToC 分层图：</translation>
+    </message>
+    <message>
+        <source>Customers who never bought: %1</source>
+        <translation>从未购买的客户：%1</translation>
+    </message>
+    <message>
+        <source>✔ Checked: every cell of the map belongs to exactly one tier, and every tier is reachable.</source>
+        <translation>✔ 已检查：分层图的每个格子恰好属于一个层级，且每个层级都可达。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.svg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 MB; pick a smaller logo.</source>
+        <translation>%1 大于 2 MB；请选择更小的标志。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Clientele can read (PNG, JPEG, BMP, SVG).</source>
+        <translation>%1 不是 Clientele 能读取的图片（PNG、JPEG、BMP、SVG）。</translation>
+    </message>
+    <message>
+        <source>The currency code “%1” is not three letters (ISO 4217, e.g. CNY, USD).</source>
+        <translation>货币代码“%1”不是三个字母（ISO 4217，例如 CNY、USD）。</translation>
+    </message>
+    <message>
+        <source>The tier model “%1” has gaps or overlaps; pick another one.</source>
+        <translation>分层模型“%1”存在空缺或重叠，请选择其他模型。</translation>
+    </message>
+    <message>
+        <source>The count of customers who would change tier appears once the analysis has run.</source>
+        <translation>分析完成后，这里会显示将改变层级的客户数。</translation>
+    </message>
+    <message>
+        <source>No count while the boundaries are not in order.</source>
+        <translation>分界值顺序不正确时不统计。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No customer changes tier (of %Ln analysed).</source>
+        <translation>
+            <numerusform>没有客户改变层级（共分析 %Ln 位客户）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2: %L3</source>
+        <translation>%1 → %2：%L3</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) change tier (%1)</source>
+        <translation>
+            <numerusform>%Ln 位客户改变层级（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name for the new scheme beside “Save as new scheme”.</source>
+        <translation>请在“另存为新方案”旁输入新方案的名称。</translation>
+    </message>
+    <message>
+        <source>Saved as the scheme “%1”. Apply to analyse with it.</source>
+        <translation>已保存为方案“%1”。点击“应用”后按此方案分析。</translation>
+    </message>
+    <message>
+        <source>“%1” is built in and is never changed: save the edited boundaries as a new scheme, or revert them.</source>
+        <translation>“%1”是内置方案，不会被修改：请将编辑后的分界值另存为新方案，或还原。</translation>
+    </message>
+    <message>
+        <source>Settings applied.</source>
+        <translation>设置已应用。</translation>
+    </message>
+    <message>
+        <source>The new language takes effect after restart.</source>
+        <translation>新的语言在重启后生效。</translation>
+    </message>
+    <message>
+        <source>The analysis is being recomputed.</source>
+        <translation>正在重新计算分析。</translation>
+    </message>
+    <message>
+        <source>The stored settings are shown again.</source>
+        <translation>已重新显示保存的设置。</translation>
+    </message>
+    <message>
+        <source>Defaults filled in; Apply stores them.</source>
+        <translation>已填入默认值；点击“应用”后保存。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the moves in &quot;154 customers change tier (A → B: 83, C → D: 31)&quot;.</extracomment>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>clientele::Storage</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -6084,6 +6767,38 @@ Optional: %2</source>
     <message>
         <source>&quot;%1&quot; is a new tag.</source>
         <translation>“%1”是新标签。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ThresholdEditor</name>
+    <message>
+        <source>R: score 5 / 4 / 3 / 2 up to … days</source>
+        <translation>R：不超过 … 天得 5 / 4 / 3 / 2 分</translation>
+    </message>
+    <message>
+        <source>F: score 2 / 3 / 4 / 5 from … orders a year</source>
+        <translation>F：每年至少 … 单得 2 / 3 / 4 / 5 分</translation>
+    </message>
+    <message>
+        <source>M: score 2 / 3 / 4 / 5 from … a year</source>
+        <translation>M：每年至少 … 得 2 / 3 / 4 / 5 分</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <comment>days</comment>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>R boundary %1 (%2 days) must be above boundary %3 (%4 days).</source>
+        <translation>R 分界值 %1（%2 天）必须大于分界值 %3（%4 天）。</translation>
+    </message>
+    <message>
+        <source>F boundary %1 (%2 orders a year) must be above boundary %3 (%4).</source>
+        <translation>F 分界值 %1（每年 %2 单）必须大于分界值 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>M boundary %1 (%2 a year) must be above boundary %3 (%4).</source>
+        <translation>M 分界值 %1（每年 %2）必须大于分界值 %3（%4）。</translation>
     </message>
 </context>
 <context>
@@ -6524,6 +7239,10 @@ Optional: %2</source>
         <translation>流失风险</translation>
     </message>
     <message>
+        <source>No plans.</source>
+        <translation>没有计划。</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>编号</translation>
     </message>
@@ -6532,8 +7251,88 @@ Optional: %2</source>
         <translation>周期</translation>
     </message>
     <message>
+        <source>goals</source>
+        <translation>目标数</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>执行项数</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>no plan with the id &apos;%1&apos;; &apos;plan list&apos; shows them</source>
+        <translation>没有编号为“%1”的计划；“plan list”可列出所有计划</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date like 2024-06-30, not &apos;%1&apos;</source>
+        <translation>--as-of 需要 2024-06-30 这样的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>  %1, %2: %3 → %4 by %5 (%6); now %7 in %8; %9</source>
+        <translation>  %1，%2：%3 → %4，截止 %5（%6）；%8 当前为 %7；%9</translation>
+    </message>
+    <message>
+        <source>  %1 [%2] %3, %4 to %5, %6; %7 customers, %8 held out</source>
+        <translation>  %1 [%2] %3，%4 至 %5，%6；%7 位客户，%8 位作为对照组</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation>  %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 (%3, tier model %4)</source>
+        <translation>计划 %1：%2（%3，分层模型 %4）</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Execution items:</source>
+        <translation>执行项：</translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation>复盘记录：</translation>
+    </message>
+    <message>
+        <source>plan needs &apos;list&apos; or &apos;show ID&apos;</source>
+        <translation>plan 需要“list”或“show ID”</translation>
+    </message>
+    <message>
+        <source>plan show needs the plan&apos;s id</source>
+        <translation>plan show 需要计划编号</translation>
+    </message>
+    <message>
+        <source>The strategy plans: &apos;plan list&apos;, or &apos;plan show ID&apos; with goals, items and reviews.</source>
+        <translation>策略计划：“plan list”列出计划，“plan show ID”显示目标、执行项和复盘记录。</translation>
+    </message>
+    <message>
+        <source>List the plans, or show one.</source>
+        <translation>列出计划，或显示一个计划。</translation>
+    </message>
+    <message>
+        <source>The plan to show.</source>
+        <translation>要显示的计划。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Measure the goals&apos; current values as of this day (default: today).</source>
+        <translation>以该日期测量目标的当前值（默认：今天）。</translation>
+    </message>
+    <message>
         <source>DATE</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Take tiers and stages only from stored snapshots; do not run the analysis.</source>
+        <translation>只从已保存的快照中取分层和生命周期阶段；不运行分析。</translation>
     </message>
     <message>
         <source>tracking needs --period, e.g. --period 2011Q3, 2011-07 or 2011</source>
@@ -6630,406 +7429,6 @@ Optional: %2</source>
     <message>
         <source>Match controls only on a stored snapshot; do not run the analysis.</source>
         <translation>仅依据已存快照匹配对照组;不运行分析。</translation>
-    </message>
-    <message>
-        <source>No plans.</source>
-        <translation>没有计划。</translation>
-    </message>
-    <message>
-        <source>goals</source>
-        <translation>目标数</translation>
-    </message>
-    <message>
-        <source>items</source>
-        <translation>执行项数</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>no plan with the id &apos;%1&apos;; &apos;plan list&apos; shows them</source>
-        <translation>没有编号为“%1”的计划；“plan list”可列出所有计划</translation>
-    </message>
-    <message>
-        <source>--as-of needs a date like 2024-06-30, not &apos;%1&apos;</source>
-        <translation>--as-of 需要 2024-06-30 这样的日期，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>  %1, %2: %3 → %4 by %5 (%6); now %7 in %8; %9</source>
-        <translation>  %1，%2：%3 → %4，截止 %5（%6）；%8 当前为 %7；%9</translation>
-    </message>
-    <message>
-        <source>  %1 [%2] %3, %4 to %5, %6; %7 customers, %8 held out</source>
-        <translation>  %1 [%2] %3，%4 至 %5，%6；%7 位客户，%8 位作为对照组</translation>
-    </message>
-    <message>
-        <source>  %1 (%2): %3</source>
-        <translation>  %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>Plan %1: %2 (%3, tier model %4)</source>
-        <translation>计划 %1：%2（%3，分层模型 %4）</translation>
-    </message>
-    <message>
-        <source>Goals:</source>
-        <translation>目标：</translation>
-    </message>
-    <message>
-        <source>Execution items:</source>
-        <translation>执行项：</translation>
-    </message>
-    <message>
-        <source>Reviews:</source>
-        <translation>复盘记录：</translation>
-    </message>
-    <message>
-        <source>plan needs &apos;list&apos; or &apos;show ID&apos;</source>
-        <translation>plan 需要“list”或“show ID”</translation>
-    </message>
-    <message>
-        <source>plan show needs the plan&apos;s id</source>
-        <translation>plan show 需要计划编号</translation>
-    </message>
-    <message>
-        <source>The strategy plans: &apos;plan list&apos;, or &apos;plan show ID&apos; with goals, items and reviews.</source>
-        <translation>策略计划：“plan list”列出计划，“plan show ID”显示目标、执行项和复盘记录。</translation>
-    </message>
-    <message>
-        <source>List the plans, or show one.</source>
-        <translation>列出计划，或显示一个计划。</translation>
-    </message>
-    <message>
-        <source>The plan to show.</source>
-        <translation>要显示的计划。</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>输出 JSON。</translation>
-    </message>
-    <message>
-        <source>Measure the goals&apos; current values as of this day (default: today).</source>
-        <translation>以该日期测量目标的当前值（默认：今天）。</translation>
-    </message>
-    <message>
-        <source>Take tiers and stages only from stored snapshots; do not run the analysis.</source>
-        <translation>只从已保存的快照中取分层和生命周期阶段；不运行分析。</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::SettingsPage</name>
-    <message>
-        <source>no tier</source>
-        <translation>无层级</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Restore &amp;defaults</source>
-        <translation>恢复默认(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>还原(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Show the stored settings again, dropping the changes not applied</source>
-        <translation>重新显示已保存的设置，放弃尚未应用的更改</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>应用(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Counting the customers who would change tier…</source>
-        <translation>正在统计将改变层级的客户…</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>分析</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring scheme:</source>
-        <translation>评分方案(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Quintiles: each of R, F and M is scored 1–5 by the customer&apos;s place among all customers who bought (the best fifth scores 5). Nothing to set; equal values get equal scores.</source>
-        <translation>五分位：R、F、M 各按客户在所有已购买客户中的位置评 1–5 分（最好的五分之一得 5 分）。无需设置；数值相同则得分相同。</translation>
-    </message>
-    <message>
-        <source>Name of the new scheme</source>
-        <translation>新方案名称</translation>
-    </message>
-    <message>
-        <source>Save as &amp;new scheme</source>
-        <translation>另存为新方案(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Built-in schemes are never changed: store the edited boundaries under a new name</source>
-        <translation>内置方案不会被修改：请将编辑后的分界值以新名称保存</translation>
-    </message>
-    <message>
-        <source>&amp;Tier model:</source>
-        <translation>分层模型(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Effect:</source>
-        <translation>影响：</translation>
-    </message>
-    <message>
-        <source>Analysis date</source>
-        <translation>分析日期</translation>
-    </message>
-    <message>
-        <source>The &amp;latest order in the database</source>
-        <translation>数据库中最近一笔订单的日期(&amp;L)</translation>
-    </message>
-    <message>
-        <source>A &amp;fixed date:</source>
-        <translation>固定日期(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Scores, tiers and stages are computed as of this date; only data up to it counts.</source>
-        <translation>评分、层级和生命周期阶段均按此日期计算；只统计截至该日期的数据。</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>货币</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency:</source>
-        <translation>货币(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>S&amp;ymbol</source>
-        <translation>符号(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>C&amp;ode</source>
-        <translation>代码(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Show as:</source>
-        <translation>显示为：</translation>
-    </message>
-    <message>
-        <source>2 (exact cents)</source>
-        <translation>2 位（精确到分）</translation>
-    </message>
-    <message>
-        <source>0 (whole units)</source>
-        <translation>0 位（取整到元）</translation>
-    </message>
-    <message>
-        <source>D&amp;ecimals:</source>
-        <translation>小数位(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Example:</source>
-        <translation>示例：</translation>
-    </message>
-    <message>
-        <source>Amounts are shown in this currency; they are not converted.</source>
-        <translation>金额以此货币显示，不做汇率换算。</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <source>Shown on the report cover</source>
-        <translation>显示在报告封面上</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose logo…</source>
-        <translation>选择标志(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move logo</source>
-        <translation>移除标志(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Logo:</source>
-        <translation>标志：</translation>
-    </message>
-    <message>
-        <source>The logo is copied into the database, so the report keeps it when the picked file moves.</source>
-        <translation>标志会复制到数据库中，原文件移动后报告仍能使用。</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after restart.</source>
-        <translation>新的语言在重启后生效。</translation>
-    </message>
-    <message>
-        <source>Each customer kind&apos;s default (ToC: four tiers, ToB: ToB tiers)</source>
-        <translation>按客户类型使用默认模型（ToC：四层级；ToB：ToB 层级）</translation>
-    </message>
-    <message>
-        <source>ToC customers get “%1”, ToB customers “%2”. The ToC map:</source>
-        <translation>ToC 客户使用“%1”，ToB 客户使用“%2”。ToC 分层图：</translation>
-    </message>
-    <message>
-        <source>Customers who never bought: %1</source>
-        <translation>从未购买的客户：%1</translation>
-    </message>
-    <message>
-        <source>✔ Checked: every cell of the map belongs to exactly one tier, and every tier is reachable.</source>
-        <translation>✔ 已检查：分层图的每个格子恰好属于一个层级，且每个层级都可达。</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>无标志</translation>
-    </message>
-    <message>
-        <source>Choose a logo</source>
-        <translation>选择标志</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg);;All files (*)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.svg);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 2 MB; pick a smaller logo.</source>
-        <translation>%1 大于 2 MB；请选择更小的标志。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not an image Clientele can read (PNG, JPEG, BMP, SVG).</source>
-        <translation>%1 不是 Clientele 能读取的图片（PNG、JPEG、BMP、SVG）。</translation>
-    </message>
-    <message>
-        <source>The currency code “%1” is not three letters (ISO 4217, e.g. CNY, USD).</source>
-        <translation>货币代码“%1”不是三个字母（ISO 4217，例如 CNY、USD）。</translation>
-    </message>
-    <message>
-        <source>The tier model “%1” has gaps or overlaps; pick another one.</source>
-        <translation>分层模型“%1”存在空缺或重叠，请选择其他模型。</translation>
-    </message>
-    <message>
-        <source>The count of customers who would change tier appears once the analysis has run.</source>
-        <translation>分析完成后，这里会显示将改变层级的客户数。</translation>
-    </message>
-    <message>
-        <source>No count while the boundaries are not in order.</source>
-        <translation>分界值顺序不正确时不统计。</translation>
-    </message>
-    <message numerus="yes">
-        <source>No customer changes tier (of %Ln analysed).</source>
-        <translation>
-            <numerusform>没有客户改变层级（共分析 %Ln 位客户）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 → %2: %L3</source>
-        <translation>%1 → %2：%L3</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s) change tier (%1)</source>
-        <translation>
-            <numerusform>%Ln 位客户改变层级（%1）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type a name for the new scheme beside “Save as new scheme”.</source>
-        <translation>请在“另存为新方案”旁输入新方案的名称。</translation>
-    </message>
-    <message>
-        <source>Saved as the scheme “%1”. Apply to analyse with it.</source>
-        <translation>已保存为方案“%1”。点击“应用”后按此方案分析。</translation>
-    </message>
-    <message>
-        <source>“%1” is built in and is never changed: save the edited boundaries as a new scheme, or revert them.</source>
-        <translation>“%1”是内置方案，不会被修改：请将编辑后的分界值另存为新方案，或还原。</translation>
-    </message>
-    <message>
-        <source>Settings applied.</source>
-        <translation>设置已应用。</translation>
-    </message>
-    <message>
-        <source>The new language takes effect after restart.</source>
-        <translation>新的语言在重启后生效。</translation>
-    </message>
-    <message>
-        <source>The analysis is being recomputed.</source>
-        <translation>正在重新计算分析。</translation>
-    </message>
-    <message>
-        <source>The stored settings are shown again.</source>
-        <translation>已重新显示保存的设置。</translation>
-    </message>
-    <message>
-        <source>Defaults filled in; Apply stores them.</source>
-        <translation>已填入默认值；点击“应用”后保存。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <extracomment>Separates the moves in &quot;154 customers change tier (A → B: 83, C → D: 31)&quot;.</extracomment>
-        <translation>，</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ThresholdEditor</name>
-    <message>
-        <source>R: score 5 / 4 / 3 / 2 up to … days</source>
-        <translation>R：不超过 … 天得 5 / 4 / 3 / 2 分</translation>
-    </message>
-    <message>
-        <source>F: score 2 / 3 / 4 / 5 from … orders a year</source>
-        <translation>F：每年至少 … 单得 2 / 3 / 4 / 5 分</translation>
-    </message>
-    <message>
-        <source>M: score 2 / 3 / 4 / 5 from … a year</source>
-        <translation>M：每年至少 … 得 2 / 3 / 4 / 5 分</translation>
-    </message>
-    <message>
-        <source> d</source>
-        <comment>days</comment>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source>R boundary %1 (%2 days) must be above boundary %3 (%4 days).</source>
-        <translation>R 分界值 %1（%2 天）必须大于分界值 %3（%4 天）。</translation>
-    </message>
-    <message>
-        <source>F boundary %1 (%2 orders a year) must be above boundary %3 (%4).</source>
-        <translation>F 分界值 %1（每年 %2 单）必须大于分界值 %3（%4）。</translation>
-    </message>
-    <message>
-        <source>M boundary %1 (%2 a year) must be above boundary %3 (%4).</source>
-        <translation>M 分界值 %1（每年 %2）必须大于分界值 %3（%4）。</translation>
     </message>
 </context>
 <context>

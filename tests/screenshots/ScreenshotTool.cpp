@@ -4,14 +4,20 @@
 #include "MainWindow.h"
 #include "ScriptedDialogs.h"
 #include "Translations.h"
+#include "customers/CustomerDetailPane.h"
+#include "customers/CustomerTableModel.h"
 #include "customers/CustomersPage.h"
 #include "generator/SampleDatabaseWriter.h"
 #include "segments/SegmentsPage.h"
 #include "segments/TierMigrationView.h"
 #include "settings/SettingsPage.h"
 #include "settings/ThresholdEditor.h"
+#include "storage/CustomerNoteStore.h"
+#include "storage/CustomerProfileReader.h"
+#include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,6 +27,8 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -80,6 +88,99 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     return p;
+}
+
+// The customer of the profile shots: the one with the most survey answers, then interactions, then
+// orders, among the first 600 ids; it gets three notes (once, the database is shared by the languages).
+std::int64_t profileSubject(Database& db)
+{
+    const CustomerProfileReader reader(db.connection(), db.dialect());
+    std::int64_t best = 0;
+    qint64 bestScore = -1;
+    for (std::int64_t id = 1; id <= 600; ++id) {
+        const ActivityCounts c = reader.counts(id);
+        const qint64 score = std::min(c.surveyResponses, 3) * 1000000LL + std::min(c.interactions, 8) * 10000LL +
+                             std::min(c.orders, 9999);
+        if (score > bestScore && c.orders > 0) {
+            best = id;
+            bestScore = score;
+        }
+    }
+    CustomerNoteStore notes(db.connection(), db.dialect());
+    if (best != 0 && notes.countOf(best) == 0) {
+        WriteTransaction transaction(db.connection(), db.dialect());
+        const std::pair<int, const char*> entries[] = {
+            {-40, "Met the buyer at the trade fair; interested in the spring catalogue."},
+            {-12, "采购经理更换为王女士，需要重新介绍产品线。"},
+            {-2, "Asked for a volume discount on the next order; call back on Friday."}};
+        for (const auto& [days, body] : entries) {
+            CustomerNote note;
+            note.customerId = best;
+            note.writtenAt = QDateTime(QDate::currentDate().addDays(days), QTime(10, 30));
+            note.author = QStringLiteral("Emma Clarke");
+            note.body = QString::fromUtf8(body);
+            notes.add(note);
+        }
+        transaction.commit();
+    }
+    return best;
+}
+
+// The 360° profile of one customer, each tab, with a wide detail pane; light and dark. Writes
+// profile-<tab>-<language>[-dark].png. Returns the number of failures.
+int shootProfile(MainWindow& window, const QString& language, const QDir& output)
+{
+    int failures = 0;
+    window.showPage(MainWindow::CustomersPageId);
+    CustomersPage* page = window.customersPage();
+    const std::int64_t id = profileSubject(*window.session()->database());
+    const std::optional<Customer> customer =
+        CustomerRepository(window.session()->database()->connection(), window.session()->database()->dialect())
+            .findById(id);
+    if (!customer) {
+        std::fprintf(stderr, "%s: no customer for the profile shots\n", qPrintable(language));
+        return 1;
+    }
+    CustomerQuery query;
+    query.search = customer->code;
+    page->showFiltered(query);
+    waitUntil([&] { return page->model()->rowCount() > 0; }, 10000);
+    page->selectCustomer(id);
+    CustomerDetailPane* pane = page->detailPane();
+    if (pane->customerId() != id) {
+        std::fprintf(stderr, "%s: the profile does not show %s\n", qPrintable(language), qPrintable(customer->code));
+        ++failures;
+    }
+    const QSize normal = window.size();
+    window.resize(1500, 950);
+    auto* splitter = page->findChild<QSplitter*>(QStringLiteral("customerSplitter"));
+    const QList<int> sizes = splitter->sizes();
+    splitter->setSizes({560, 940});
+    const char* const tabs[] = {"overview", "purchases", "interactions", "surveys", "notes"};
+    const QPalette light = QApplication::palette();
+    for (int tab = 0; tab < pane->tabs()->count(); ++tab) {
+        pane->tabs()->setCurrentIndex(tab);
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? darkPalette() : light);
+            settle(300);
+            const QString file = output.filePath(QStringLiteral("profile-%1-%2%3.png")
+                                                     .arg(QLatin1String(tabs[tab]), language,
+                                                          dark ? QStringLiteral("-dark") : QString()));
+            if (!window.grab().save(file)) {
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+                ++failures;
+                continue;
+            }
+            std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+        }
+    }
+    QApplication::setPalette(light);
+    pane->tabs()->setCurrentIndex(0);
+    splitter->setSizes(sizes);
+    window.resize(normal);
+    page->showFiltered(CustomerQuery());
+    settle(200);
+    return failures;
 }
 
 // The Segments page once its analysis, KPIs and tier migration are on screen (the snapshots the
@@ -223,6 +324,7 @@ int shootLanguage(const QString& language,
         view->selectRow(0); // so the detail pane shows a customer
 
     failures += shootSegments(window, language, output);
+    failures += shootProfile(window, language, output); // after the analysis the segments waited for
     failures += shootSettings(window, language, output);
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         if (page == MainWindow::SegmentsPageId || page == MainWindow::SettingsPageId)

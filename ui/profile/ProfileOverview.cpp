@@ -7,6 +7,7 @@
 #include "segments/SegmentFormat.h"
 #include "storage/CustomerProfile.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -19,9 +20,14 @@ namespace clientele {
 
 namespace {
 
+// Stands for the colour of labels and notes in the HTML until it is shown, so a palette change (light
+// to dark) can recolour the text without reading the profile again.
+const QString kQuietColor = QStringLiteral("\u0001quiet\u0001"); // no text of the profile holds U+0001
+
 QString row(const QString& label, const QString& value)
 {
-    return QStringLiteral("<tr><td style='color:palette(mid); padding-right:10px'>%1</td><td>%2</td></tr>")
+    return QStringLiteral(
+               "<tr><td style='color:\u0001quiet\u0001; padding-right:10px'>%1</td><td>%2</td></tr>")
         .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("–") : value.toHtmlEscaped());
 }
 
@@ -69,7 +75,27 @@ ProfileOverview::ProfileOverview(QWidget* parent)
 
 void ProfileOverview::clear()
 {
+    m_html.clear();
     m_text->clear();
+}
+
+void ProfileOverview::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_html.isEmpty())
+        render();
+}
+
+void ProfileOverview::render()
+{
+    // Half way between the text and the background: quieter than the values, readable in light and dark.
+    // The active group: rendered while the tabs are still disabled, the disabled colours would stick.
+    const QColor text = palette().color(QPalette::Active, QPalette::WindowText);
+    const QColor window = palette().color(QPalette::Active, QPalette::Window);
+    const QColor quiet((text.red() + window.red()) / 2, (text.green() + window.green()) / 2,
+                       (text.blue() + window.blue()) / 2);
+    QString html = m_html;
+    m_text->setText(html.replace(kQuietColor, quiet.name()));
 }
 
 QString ProfileOverview::plainText() const
@@ -127,7 +153,7 @@ void ProfileOverview::showProfile(const CustomerProfile& profile, const Analysis
         }
         html += heading(tr("Churn risk: %1").arg(riskName(a.risk.level)));
         html += bullets(a.risk.reasons);
-        html += QStringLiteral("<p style='color:palette(mid)'>%1</p>")
+        html += QStringLiteral("<p style='color:\u0001quiet\u0001'>%1</p>")
                     .arg((analysis.pending
                               ? tr("From the analysis as of %1; being recomputed with the latest changes.")
                               : tr("From the analysis as of %1."))
@@ -168,7 +194,8 @@ void ProfileOverview::showProfile(const CustomerProfile& profile, const Analysis
     for (const QString& source : CustomerDetailPane::sourceLines(profile))
         html += row(tr("Source"), source);
     html += QStringLiteral("</table>");
-    m_text->setText(html);
+    m_html = html;
+    render();
 }
 
 } // namespace clientele

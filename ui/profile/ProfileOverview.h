@@ -33,8 +33,14 @@ public:
     // What is shown, as plain text (tests, copy).
     QString plainText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void render();
+
     QLabel* m_text = nullptr;
+    QString m_html; // with kQuietColor where the palette's colour goes
 };
 
 } // namespace clientele
