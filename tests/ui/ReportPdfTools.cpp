@@ -1,9 +1,6 @@
 #include "ReportPdfTools.h"
 
-#include <QFont>
-#include <QHash>
 #include <QProcess>
-#include <QRawFont>
 
 #include <gtest/gtest.h>
 
@@ -76,33 +73,6 @@ QString squeezed(const QString& text)
     for (const QChar c : text)
         if (!c.isSpace())
             out += c;
-    return out;
-}
-
-QString asExtracted(const QString& text)
-{
-    QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans CJK SC")});
-    const QRawFont raw = QRawFont::fromFont(font);
-    static QHash<char16_t, char16_t> cache;
-    QString out;
-    for (const QChar c : text) {
-        if (c.unicode() < 0x2E80) {
-            out += c;
-            continue;
-        }
-        if (!cache.contains(c.unicode())) {
-            const quint32 glyph = raw.glyphIndexesForString(QString(c)).value(0);
-            char16_t lowest = c.unicode();
-            for (char16_t u = 0x2E80; u < c.unicode(); ++u)
-                if (raw.glyphIndexesForString(QString(QChar(u))).value(0) == glyph && glyph != 0) {
-                    lowest = u;
-                    break;
-                }
-            cache.insert(c.unicode(), lowest);
-        }
-        out += QChar(cache.value(c.unicode()));
-    }
     return out;
 }
 

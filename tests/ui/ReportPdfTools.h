@@ -20,8 +20,5 @@ QString pdfInfo(const QString& pdfPath, const QString& key);
 int pdfImageCount(const QString& pdfPath);
 // All whitespace removed: extracted text breaks lines where the layout wrapped them.
 QString squeezed(const QString& text);
-// What pdftotext gives back for `text` painted in the CJK font: Qt's PDF writer maps each glyph
-// back to the lowest code point that shares it, so e.g. 高 comes back as the Kangxi radical ⾼.
-QString asExtracted(const QString& text);
 
 } // namespace clientele::test

@@ -1,5 +1,6 @@
 #include "report/QuarterlyReport.h"
 
+#include "report/PdfUnicodeMapRepair.h"
 #include "report/ReportAppendixSection.h"
 #include "report/ReportCanvas.h"
 #include "report/ReportCoverSection.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -123,15 +125,21 @@ int QuarterlyReport::writePdf(const QString& filePath) const
             throw std::runtime_error(
                 tr("Cannot write %1: %2").arg(native, probe.errorString()).toStdString());
     }
-    QPdfWriter writer(filePath);
-    writer.setTitle(tr("Quarterly customer review") + QStringLiteral(" ") + m_data.cover.periodCode);
-    writer.setCreator(QStringLiteral("Clientele"));
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-    writer.setResolution(600);
-    setUpPage(&writer);
-    const int pages = render(&writer);
+    int pages = 0;
+    {
+        QPdfWriter writer(filePath);
+        writer.setTitle(tr("Quarterly customer review") + QStringLiteral(" ") + m_data.cover.periodCode);
+        writer.setCreator(QStringLiteral("Clientele"));
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+        writer.setResolution(600);
+        setUpPage(&writer);
+        pages = render(&writer);
+    } // the writer finishes the file when it goes
     if (pages == 0)
         throw std::runtime_error(tr("Cannot write %1").arg(native).toStdString());
+    QFont font;
+    font.setFamilies(fontFamilies(m_options.language));
+    PdfUnicodeMapRepair(font).repairFile(filePath); // Chinese text searchable (see the class)
     return pages;
 }
 
