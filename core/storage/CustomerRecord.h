@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Customer.h"
+#include "model/CustomerNote.h"
 #include "model/Interaction.h"
 #include "model/OrderLine.h"
 #include "model/SurveyResponse.h"
@@ -18,6 +19,7 @@ struct CustomerRecord
     QList<Interaction> interactions;
     QList<SurveyResponse> surveyResponses;
     QList<Tag> tags;
+    QList<CustomerNote> notes; // the profile's dated note log
 };
 
 } // namespace clientele

@@ -1,6 +1,7 @@
 #include "storage/CustomerRecordStore.h"
 
 #include "storage/ActivityRepository.h"
+#include "storage/CustomerNoteStore.h"
 #include "storage/CustomerRepository.h"
 #include "storage/SqlSupport.h"
 
@@ -40,6 +41,7 @@ std::optional<CustomerRecord> CustomerRecordStore::capture(std::int64_t customer
     record.interactions = activity.interactionsOf(customerId);
     record.surveyResponses = activity.surveyResponsesOf(customerId);
     record.tags = activity.tagsOf(customerId);
+    record.notes = CustomerNoteStore(m_db, m_dialect).notesOf(customerId);
     return record;
 }
 
@@ -109,6 +111,9 @@ void CustomerRecordStore::restore(const CustomerRecord& record)
     ActivityRepository activity(m_db, m_dialect);
     for (const Tag& tag : record.tags)
         activity.assignTag(record.customer.id, activity.ensureTag(tag.name, tag.kind));
+    CustomerNoteStore notes(m_db, m_dialect);
+    for (const CustomerNote& note : record.notes)
+        notes.restore(note);
 }
 
 } // namespace clientele

@@ -20,7 +20,7 @@ public:
     std::optional<CustomerRecord> capture(std::int64_t customerId) const;
     // Captures, then deletes (activity goes with it through ON DELETE CASCADE). nullopt if not found.
     std::optional<CustomerRecord> take(std::int64_t customerId);
-    // Inserts the customer, their order lines, interactions, survey responses and tag links with their
+    // Inserts the customer, their order lines, interactions, survey responses, notes and tag links with their
     // original ids; tags that no longer exist are created again. Throws StorageError (e.g. the code was
     // taken in the meantime).
     void restore(const CustomerRecord& record);

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "model/ActivityValidator.h"
 #include "storage/ActivityRepository.h"
+#include "storage/CustomerRecordStore.h"
 #include "storage/CustomerRepository.h"
 #include "storage/MonthlyPurchaseReader.h"
 #include "storage/StorageError.h"
@@ -94,6 +95,26 @@ TEST_F(ProfileStorageTest, NotesGoWithTheirCustomer)
     customers.remove(customer.id);
     EXPECT_EQ(notes.countOf(customer.id), 0);
     EXPECT_THROW(notes.restore(n), StorageError); // no customer to hang on
+}
+
+TEST_F(ProfileStorageTest, DeletingACustomerAndUndoingItKeepsTheNotes)
+{
+    CustomerNote first = note(QDateTime(QDate(2024, 3, 1), QTime(9, 0)), QStringLiteral("first"));
+    CustomerNote second = note(QDateTime(QDate(2024, 4, 1), QTime(9, 0)), QStringLiteral("第二条"));
+    notes.add(first);
+    notes.add(second);
+    CustomerRecordStore records(db->connection(), db->dialect());
+    const std::optional<CustomerRecord> taken = records.take(customer.id);
+    ASSERT_TRUE(taken.has_value());
+    ASSERT_EQ(taken->notes.size(), 2);
+    EXPECT_EQ(notes.countOf(customer.id), 0);
+    records.restore(*taken);
+    const QList<CustomerNote> back = notes.notesOf(customer.id);
+    ASSERT_EQ(back.size(), 2);
+    EXPECT_EQ(back[0].id, second.id);
+    EXPECT_EQ(back[0].body, QStringLiteral("第二条"));
+    EXPECT_EQ(back[1].id, first.id);
+    EXPECT_EQ(back[1].author, first.author);
 }
 
 TEST_F(ProfileStorageTest, InteractionsAndSurveyResponsesAreRemovedAndPutBackWithTheirIds)
