@@ -27,10 +27,10 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -99,8 +99,8 @@ std::int64_t profileSubject(Database& db)
     qint64 bestScore = -1;
     for (std::int64_t id = 1; id <= 600; ++id) {
         const ActivityCounts c = reader.counts(id);
-        const qint64 score = std::min(c.surveyResponses, 3) * 1000000LL + std::min(c.interactions, 8) * 10000LL +
-                             std::min(c.orders, 9999);
+        const qint64 score = std::min(c.surveyResponses, 3) * 1000000LL +
+                             std::min(c.interactions, 8) * 10000LL + std::min(c.orders, 9999);
         if (score > bestScore && c.orders > 0) {
             best = id;
             bestScore = score;
@@ -134,9 +134,9 @@ int shootProfile(MainWindow& window, const QString& language, const QDir& output
     window.showPage(MainWindow::CustomersPageId);
     CustomersPage* page = window.customersPage();
     const std::int64_t id = profileSubject(*window.session()->database());
-    const std::optional<Customer> customer =
-        CustomerRepository(window.session()->database()->connection(), window.session()->database()->dialect())
-            .findById(id);
+    const std::optional<Customer> customer = CustomerRepository(window.session()->database()->connection(),
+                                                                window.session()->database()->dialect())
+                                                 .findById(id);
     if (!customer) {
         std::fprintf(stderr, "%s: no customer for the profile shots\n", qPrintable(language));
         return 1;
@@ -148,7 +148,8 @@ int shootProfile(MainWindow& window, const QString& language, const QDir& output
     page->selectCustomer(id);
     CustomerDetailPane* pane = page->detailPane();
     if (pane->customerId() != id) {
-        std::fprintf(stderr, "%s: the profile does not show %s\n", qPrintable(language), qPrintable(customer->code));
+        std::fprintf(stderr, "%s: the profile does not show %s\n", qPrintable(language),
+                     qPrintable(customer->code));
         ++failures;
     }
     const QSize normal = window.size();
@@ -163,9 +164,9 @@ int shootProfile(MainWindow& window, const QString& language, const QDir& output
         for (const bool dark : {false, true}) {
             QApplication::setPalette(dark ? darkPalette() : light);
             settle(300);
-            const QString file = output.filePath(QStringLiteral("profile-%1-%2%3.png")
-                                                     .arg(QLatin1String(tabs[tab]), language,
-                                                          dark ? QStringLiteral("-dark") : QString()));
+            const QString file = output.filePath(
+                QStringLiteral("profile-%1-%2%3.png")
+                    .arg(QLatin1String(tabs[tab]), language, dark ? QStringLiteral("-dark") : QString()));
             if (!window.grab().save(file)) {
                 std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
                 ++failures;
@@ -179,6 +180,7 @@ int shootProfile(MainWindow& window, const QString& language, const QDir& output
     splitter->setSizes(sizes);
     window.resize(normal);
     page->showFiltered(CustomerQuery());
+    page->view()->selectRow(0); // as the other shots expect
     settle(200);
     return failures;
 }
