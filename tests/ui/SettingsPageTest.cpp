@@ -155,6 +155,22 @@ TEST_F(SettingsPageTest, EditingAThresholdCountsTheCustomersTheEngineMoves)
     EXPECT_TRUE(child<QLabel>("quintileExplanation")->isVisible());
 }
 
+TEST_F(SettingsPageTest, ABurstOfEditsGivesOneCountForTheLastOfThem)
+{
+    chooseScheme(QStringLiteral("toc"));
+    nextCount();
+    QSignalSpy shown(page.get(), &SettingsPage::liveCountShown);
+    // Typed in quick succession: within the 200 ms delay, so the earlier values are never counted.
+    for (int days : {20, 25, 28})
+        thresholds()->recencyBox(1)->setValue(days);
+    ASSERT_TRUE(shown.wait(kWaitMs));
+    EXPECT_FALSE(shown.wait(800));
+    ASSERT_EQ(shown.count(), 1);
+    EXPECT_EQ(shown.first().at(0).value<ReclassificationPreview::Outcome>().changed,
+              engineChanges(page->candidate().scheme, QString()));
+    EXPECT_EQ(page->candidate().scheme.recencyDays[1], 28);
+}
+
 TEST_F(SettingsPageTest, BoundariesOutOfOrderAreRefusedWithAMessage)
 {
     chooseScheme(QStringLiteral("toc"));

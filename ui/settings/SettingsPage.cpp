@@ -327,9 +327,8 @@ void SettingsPage::setCountDelay(int milliseconds)
 void SettingsPage::setDatabase(Database* db)
 {
     m_db = db;
+    // The service still holds the previous database's analysis: the count waits for the new one.
     m_counter->setBaseline(nullptr);
-    if (m_service && m_service->result() && db && m_service->hasDatabase())
-        m_counter->setBaseline(m_service->result());
     setEnabled(db != nullptr);
     m_schemes.clear();
     m_models.clear();
