@@ -497,11 +497,14 @@ void CustomersPage::onActivityChanged(std::int64_t customerId)
     if (selectedCustomerId() != customerId)
         selectCustomer(customerId);
     if (m_analysis) {
+    // A failed run leaves the last result standing; it no longer claims to be replaced.
+    connect(service, &AnalysisService::failed, this, [this] { m_detail->setAnalysisPending(false); });
         // The scores are stale now; the run is delayed and coalesced, never waited for.
         m_analysis->scheduleRecompute();
         m_detail->setAnalysisPending(true);
     }
-    m_detail->showCustomer(customerId);
+    // The selected customer, read again (the changed one unless it is not in the list).
+    m_detail->showCustomer(selectedCustomerId());
     updateActions();
     emit customersChanged();
 }
