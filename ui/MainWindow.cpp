@@ -9,9 +9,10 @@
 #include "customers/CustomersPage.h"
 #include "import/ImportPage.h"
 #include "pages/DashboardPage.h"
-#include "pages/PlaceholderPage.h"
 #include "pages/ReportsPage.h"
+#include "planning/AddToPlanDialog.h"
 #include "planning/PlansPage.h"
+#include "planning/TrackingPage.h"
 #include "segments/SegmentsPage.h"
 #include "settings/SettingsPage.h"
 #include "storage/Database.h"
@@ -137,6 +138,24 @@ void MainWindow::createPages()
     // Data changed behind the Plans page's back: its goals are measured again.
     connect(m_session, &DatabaseSession::contentsChanged, m_plans, &PlansPage::reload);
     connect(m_import, &ImportPage::dataChanged, m_plans, &PlansPage::reload);
+    m_tracking = new TrackingPage(m_stack);
+    m_tracking->setService(m_analysis);
+    connect(m_plans, &PlansPage::planningChanged, m_tracking, &TrackingPage::reloadPlans);
+    // The Customers page's "Add to plan…": the Plans page keeps the change (and its undo).
+    connect(m_customers, &CustomersPage::addToPlanRequested, this, [this](const QList<std::int64_t>& ids) {
+        Database* db = m_session->database();
+        if (!db || ids.isEmpty())
+            return;
+        AddToPlanDialog dialog(*db, static_cast<int>(ids.size()), this);
+        if (dialog.exec() != QDialog::Accepted || dialog.itemId() <= 0)
+            return;
+        m_plans->addCustomersToItem(dialog.itemId(), QList<qint64>(ids.begin(), ids.end()));
+        statusBar()->showMessage(tr("%n customer(s) added to the plan (undo on the Plans page)", nullptr,
+                                    static_cast<int>(ids.size())),
+                                 5000);
+    });
+    connect(m_session, &DatabaseSession::contentsChanged, m_tracking, &TrackingPage::reload);
+    connect(m_import, &ImportPage::dataChanged, m_tracking, &TrackingPage::reload);
     m_settings = new SettingsPage(m_stack);
     m_settings->setService(m_analysis);
     // An import or a rollback changed the data behind the pages' backs: recount and reload.
@@ -152,18 +171,9 @@ void MainWindow::createPages()
         QWidget* widget;
     };
     const Entry entries[PageCount] = {
-        {tr("Dashboard"), m_dashboard},
-        {tr("Customers"), m_customers},
-        {tr("Segments"), m_segments},
-        {tr("Plans"), m_plans},
-        {tr("Tracking"),
-         new PlaceholderPage(tr("Tracking"),
-                             tr("Effect tracking: quarter by quarter, each tier's repurchase rate, average "
-                                "order value, satisfaction and churn rate against the plan's targets."),
-                             m_stack)},
-        {tr("Reports"), m_reports},
-        {tr("Import"), m_import},
-        {tr("Settings"), m_settings},
+        {tr("Dashboard"), m_dashboard}, {tr("Customers"), m_customers}, {tr("Segments"), m_segments},
+        {tr("Plans"), m_plans},         {tr("Tracking"), m_tracking},   {tr("Reports"), m_reports},
+        {tr("Import"), m_import},       {tr("Settings"), m_settings},
     };
     for (const Entry& entry : entries) {
         m_navigation->addPage(entry.title);
@@ -205,10 +215,13 @@ void MainWindow::createMenus()
     auto* undoGroup = new QUndoGroup(this);
     undoGroup->addStack(m_customers->undoStack());
     undoGroup->addStack(m_plans->undoStack());
+    undoGroup->addStack(m_tracking->undoStack());
     undoGroup->setActiveStack(m_customers->undoStack());
     connect(m_stack, &QStackedWidget::currentChanged, undoGroup, [this, undoGroup] {
-        undoGroup->setActiveStack(m_stack->currentWidget() == m_plans ? m_plans->undoStack()
-                                                                      : m_customers->undoStack());
+        QWidget* page = m_stack->currentWidget();
+        undoGroup->setActiveStack(page == m_plans      ? m_plans->undoStack()
+                                  : page == m_tracking ? m_tracking->undoStack()
+                                                       : m_customers->undoStack());
     });
     QAction* undo = undoGroup->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -352,6 +365,7 @@ void MainWindow::onDatabaseChanged(Database* db)
     m_analysis->setDatabase(db);
     m_reports->setDatabase(db);
     m_plans->setDatabase(db);
+    m_tracking->setDatabase(db);
     if (!db) {
         setWindowTitle(tr("Clientele"));
         m_statusLabel->setText(tr("No database is open."));

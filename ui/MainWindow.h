@@ -17,6 +17,7 @@ class DashboardPage;
 class ImportPage;
 class NavigationList;
 class PlansPage;
+class TrackingPage;
 class SegmentsPage;
 class SettingsPage;
 struct SegmentFilter;
@@ -58,6 +59,7 @@ public:
     SegmentsPage* segmentsPage() const { return m_segments; }
     SettingsPage* settingsPage() const { return m_settings; }
     PlansPage* plansPage() const { return m_plans; }
+    TrackingPage* trackingPage() const { return m_tracking; }
     AnalysisService* analysisService() const { return m_analysis; }
     // True once the Customers page has shown the open database's first rows.
     bool customersShown() const;
@@ -101,6 +103,7 @@ private:
     ReportsPage* m_reports = nullptr;
     SettingsPage* m_settings = nullptr;
     PlansPage* m_plans = nullptr;
+    TrackingPage* m_tracking = nullptr;
     bool m_customersShown = false;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_languages = nullptr;

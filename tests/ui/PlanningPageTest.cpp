@@ -10,20 +10,31 @@
 #include "planning/GoalTableModel.h"
 #include "planning/ItemFormDialog.h"
 #include "planning/ItemTableModel.h"
+#include "planning/NextBestActionsPanel.h"
 #include "planning/PlanFormDialog.h"
 #include "planning/PlansPage.h"
 #include "planning/PlaybooksPanel.h"
+#include "planning/ReviewFormDialog.h"
+#include "planning/RiskTableModel.h"
+#include "planning/TrackingPage.h"
+#include "planning/TrackingTableModel.h"
 #include "storage/Database.h"
 #include "storage/PlanStore.h"
 #include "storage/PlaybookStore.h"
+#include "storage/ReviewStore.h"
+#include "storage/RiskRegisterStore.h"
+#include "storage/TrackingStore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFont>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -294,6 +305,161 @@ TEST_F(PlanningPageTest, PlaybookIsDuplicatedEditedAndRetiredWithUndo)
     page->undoStack()->undo();
     EXPECT_FALSE(playbooks.find(copy));
     EXPECT_EQ(playbooks.list().size(), builtIns);
+}
+
+class TrackingPageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(writeSampleDatabase(db->connection(), db->dialect(), SampleSpec{300, 3000, 11, true}));
+        page = std::make_unique<TrackingPage>();
+        page->resize(1200, 800);
+        page->show();
+        page->setDialogRunner([this](QDialog* dialog) {
+            EXPECT_TRUE(fill) << "unexpected form " << dialog->objectName().toStdString();
+            if (fill)
+                fill(dialog);
+            return dialog->result();
+        });
+        page->setDatabase(db.get());
+        page->setSpan(QDate(2023, 1, 1), QDate(2025, 6, 19));
+    }
+    void TearDown() override { page.reset(); }
+
+    void waitIdle()
+    {
+        for (int i = 0; i < 10 && page->isBusy(); ++i) {
+            QSignalSpy done(page.get(), &TrackingPage::measured);
+            ASSERT_TRUE(done.wait(kWaitMs));
+        }
+        ASSERT_FALSE(page->isBusy());
+    }
+
+    test::TempWorkspace ws;
+    std::unique_ptr<Database> db = ws.openDatabase();
+    ScriptedDialogs dialogs;
+    std::unique_ptr<TrackingPage> page;
+    std::function<void(QDialog*)> fill;
+};
+
+TEST_F(TrackingPageTest, EnteredFigureIsMarkedKeepsTheComputedValueAndUndoes)
+{
+    ASSERT_TRUE(page->setPeriod(QStringLiteral("2025Q1")));
+    waitIdle();
+    TrackingTableModel* model = page->trackingModel();
+    ASSERT_GT(model->rowCount(), 0) << "no tiers at the start of 2025Q1";
+    const TrackingRow row = *model->rowAt(0);
+    EXPECT_EQ(row.period, QStringLiteral("2025Q1"));
+    ASSERT_TRUE(row.repurchaseRate.computed);
+    const QString computed =
+        TrackingTableModel::figureText(TrackingMetric::RepurchaseRate, row.repurchaseRate.computed);
+    const QModelIndex cell = model->index(0, TrackingTableModel::RepurchaseColumn);
+    EXPECT_FALSE(cell.data(Qt::FontRole).value<QFont>().italic());
+
+    ASSERT_TRUE(model->setData(cell, QStringLiteral("42")));
+    waitIdle();
+    const TrackingStore store(db->connection(), db->dialect());
+    ASSERT_EQ(store.overrides(QStringLiteral("2025Q1")).size(), 1u);
+    EXPECT_DOUBLE_EQ(store.overrides(QStringLiteral("2025Q1")).front().value, 42.0);
+    const QModelIndex entered = model->index(0, TrackingTableModel::RepurchaseColumn);
+    EXPECT_TRUE(entered.data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_EQ(entered.data().toString(),
+              TrackingTableModel::figureText(TrackingMetric::RepurchaseRate, 42.0));
+    EXPECT_TRUE(entered.data(Qt::ToolTipRole).toString().contains(computed))
+        << entered.data(Qt::ToolTipRole).toString().toStdString();
+    EXPECT_EQ(model->rowAt(0)->repurchaseRate.computed, row.repurchaseRate.computed);
+
+    // Out of range: refused with a message, nothing stored.
+    EXPECT_FALSE(model->setData(model->index(0, TrackingTableModel::ChurnColumn), QStringLiteral("140")));
+    ASSERT_FALSE(dialogs.errors.isEmpty());
+    EXPECT_EQ(store.overrides(QStringLiteral("2025Q1")).size(), 1u);
+
+    page->undoStack()->undo();
+    waitIdle();
+    EXPECT_TRUE(store.overrides(QStringLiteral("2025Q1")).empty());
+    EXPECT_FALSE(
+        model->index(0, TrackingTableModel::RepurchaseColumn).data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_EQ(model->index(0, TrackingTableModel::RepurchaseColumn).data().toString(), computed);
+    page->undoStack()->redo();
+    waitIdle();
+    ASSERT_EQ(store.overrides(QStringLiteral("2025Q1")).size(), 1u);
+
+    // Clearing the cell removes the override; the suggestion is edited in place.
+    ASSERT_TRUE(model->setData(model->index(0, TrackingTableModel::RepurchaseColumn), QString()));
+    waitIdle();
+    EXPECT_TRUE(store.overrides(QStringLiteral("2025Q1")).empty());
+    ASSERT_TRUE(model->setData(model->index(0, TrackingTableModel::SuggestionColumn),
+                               QStringLiteral("Raise the coupon value")));
+    waitIdle();
+    EXPECT_EQ(store.suggestions(QStringLiteral("2025Q1")).value(row.tier),
+              QStringLiteral("Raise the coupon value"));
+    EXPECT_EQ(model->index(0, TrackingTableModel::SuggestionColumn).data().toString(),
+              QStringLiteral("Raise the coupon value"));
+}
+
+TEST_F(TrackingPageTest, RiskOwnerIsEditedInPlaceAndReviewRecordedThroughItsForm)
+{
+    RiskTableModel* risks = page->riskModel();
+    ASSERT_GT(risks->rowCount(), 0) << "the seed's risk register";
+    const qint64 id = risks->riskAt(0)->id;
+    const QString ownerBefore = risks->riskAt(0)->owner;
+    ASSERT_TRUE(risks->setData(risks->index(0, RiskTableModel::OwnerColumn), QStringLiteral("Data team")));
+    const RiskRegisterStore riskStore(db->connection(), db->dialect());
+    EXPECT_EQ(riskStore.find(id)->owner, QStringLiteral("Data team"));
+    ASSERT_TRUE(
+        risks->setData(risks->index(0, RiskTableModel::StatusColumn), static_cast<int>(RiskStatus::Closed)));
+    EXPECT_EQ(riskStore.find(id)->status, RiskStatus::Closed);
+    page->undoStack()->undo();
+    page->undoStack()->undo();
+    EXPECT_EQ(riskStore.find(id)->owner, ownerBefore);
+    EXPECT_EQ(riskStore.find(id)->status, RiskStatus::Open);
+    const int before = risks->rowCount();
+    page->addRisk();
+    EXPECT_EQ(risks->rowCount(), before + 1);
+    page->undoStack()->undo();
+    EXPECT_EQ(risks->rowCount(), before);
+
+    QString findingsMessage;
+    fill = [&](QDialog* dialog) {
+        dialog->accept();
+        EXPECT_EQ(dialog->result(), QDialog::Rejected) << "a review without findings";
+        findingsMessage = static_cast<ReviewFormDialog*>(dialog)->fieldMessage(QStringLiteral("findings"));
+        field<QPlainTextEdit>(dialog, "reviewFindings")
+            ->setPlainText(QStringLiteral("Churn-risk calls came late"));
+        field<QLineEdit>(dialog, "reviewParticipants")->setText(QStringLiteral("Emma, Li Wei"));
+        dialog->accept();
+    };
+    page->newReview();
+    EXPECT_FALSE(findingsMessage.isEmpty());
+    const ReviewStore reviews(db->connection(), db->dialect());
+    ASSERT_EQ(reviews.list().size(), 1u);
+    EXPECT_EQ(reviews.list().front().findings, QStringLiteral("Churn-risk calls came late"));
+    page->undoStack()->undo();
+    EXPECT_TRUE(reviews.list().empty());
+}
+
+TEST_F(TrackingPageTest, LoggingANextBestActionRecordsTheContactAndTakesTheCustomerOffTheList)
+{
+    NextBestActionsPanel* panel = page->actions();
+    QSignalSpy found(panel, &NextBestActionsPanel::found);
+    panel->setAsOf(QDate(2025, 6, 19));
+    ASSERT_TRUE(found.wait(kWaitMs));
+    ASSERT_FALSE(panel->list().actions.empty()) << "the sample has customers to contact";
+    EXPECT_EQ(panel->actionTable()->rowCount(), static_cast<int>(panel->list().actions.size()));
+    const NextBestAction first = panel->list().actions.front();
+    panel->actionTable()->selectRow(0);
+    fill = [](QDialog* dialog) {
+        field<QLineEdit>(dialog, "contactSummary")->setText(QStringLiteral("Called about the wake-up offer"));
+        dialog->accept();
+    };
+    QSignalSpy logged(panel, &NextBestActionsPanel::contactLogged);
+    panel->logContact();
+    ASSERT_EQ(logged.size(), 1);
+    EXPECT_GT(logged.front().front().toLongLong(), 0);
+    ASSERT_TRUE(found.wait(kWaitMs));
+    for (const NextBestAction& a : panel->list().actions)
+        EXPECT_NE(a.customerId, first.customerId) << "contacted today: off the list";
 }
 
 } // namespace

@@ -187,6 +187,12 @@ void CustomersPage::buildActions()
         pageAction(QStringLiteral("document-export"), tr("E&xport…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                    tr("Export the selected customers, or the whole list, to XLSX or CSV (Ctrl+E)"),
                    &CustomersPage::exportCustomers);
+    // The Plans page links them to an execution item (MainWindow asks which).
+    m_addToPlanAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add to &plan…"), this);
+    m_addToPlanAction->setObjectName(QStringLiteral("addToPlan"));
+    m_addToPlanAction->setToolTip(tr("Add the selected customers to an execution item of a plan"));
+    connect(m_addToPlanAction, &QAction::triggered, this,
+            [this] { emit addToPlanRequested(selectedCustomerIds()); });
 
     auto* findAction = new QAction(tr("Find"), this);
     findAction->setShortcut(QKeySequence::Find);
@@ -252,7 +258,8 @@ void CustomersPage::buildLayout()
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &CustomersPage::showColumnMenu);
     // The list's own menu offers what the keys do.
-    m_view->addActions({m_addTagAction, m_removeTagAction, m_assignOwnerAction, m_exportAction});
+    m_view->addActions(
+        {m_addTagAction, m_removeTagAction, m_assignOwnerAction, m_exportAction, m_addToPlanAction});
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_splitter->setObjectName(QStringLiteral("customerSplitter"));
@@ -467,6 +474,7 @@ void CustomersPage::updateActions()
     m_addTagAction->setEnabled(hasDb && selected > 0);
     m_removeTagAction->setEnabled(hasDb && selected > 0);
     m_assignOwnerAction->setEnabled(hasDb && selected > 0);
+    m_addToPlanAction->setEnabled(hasDb && selected > 0);
     m_exportAction->setEnabled(hasDb && !m_exportJob->isRunning() && m_model->totalCount() > 0);
     updateCountLabel();
 }
@@ -489,6 +497,8 @@ void CustomersPage::setAnalysisService(AnalysisService* service)
     connect(service, &AnalysisService::started, this, [this] { m_detail->setAnalysisPending(true); });
     connect(service, &AnalysisService::finished, this,
             [this] { m_detail->setAnalysis(m_analysis->result()); });
+    // A failed run leaves the last result standing; it no longer claims to be replaced.
+    connect(service, &AnalysisService::failed, this, [this] { m_detail->setAnalysisPending(false); });
 }
 
 void CustomersPage::onActivityChanged(std::int64_t customerId)
@@ -497,8 +507,6 @@ void CustomersPage::onActivityChanged(std::int64_t customerId)
     if (selectedCustomerId() != customerId)
         selectCustomer(customerId);
     if (m_analysis) {
-    // A failed run leaves the last result standing; it no longer claims to be replaced.
-    connect(service, &AnalysisService::failed, this, [this] { m_detail->setAnalysisPending(false); });
         // The scores are stale now; the run is delayed and coalesced, never waited for.
         m_analysis->scheduleRecompute();
         m_detail->setAnalysisPending(true);

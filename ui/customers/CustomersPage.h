@@ -117,6 +117,8 @@ signals:
     void exportFailed(const QString& message);
     // The list's count changed: "1,234 of 100,000 customers" when filtered (for the status bar).
     void listCountChanged(const QString& text);
+    // "Add to plan…" on the selected customers.
+    void addToPlanRequested(const QList<std::int64_t>& customerIds);
 
 private:
     void buildActions();
@@ -166,6 +168,7 @@ private:
     QAction* m_removeTagAction = nullptr;
     QAction* m_assignOwnerAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_addToPlanAction = nullptr;
     CustomerFilterBar* m_filterBar = nullptr;
     CustomerQuery m_segmentFilter; // only its segment fields are used
     QLabel* m_segmentNote = nullptr;
