@@ -135,6 +135,7 @@ void MainWindow::createPages()
     connect(m_analysis, &AnalysisService::finished, m_session, &DatabaseSession::refreshStatistics);
     m_reports = new ReportsPage(m_stack);
     m_plans = new PlansPage(m_stack);
+    m_plans->setService(m_analysis);
     // Data changed behind the Plans page's back: its goals are measured again.
     connect(m_session, &DatabaseSession::contentsChanged, m_plans, &PlansPage::reload);
     connect(m_import, &ImportPage::dataChanged, m_plans, &PlansPage::reload);

@@ -264,6 +264,13 @@
             <numerusform>%Ln interactions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) added to the plan (undo on the Plans page)</source>
+        <translation>
+            <numerusform>%n customer added to the plan (undo on the Plans page)</numerusform>
+            <numerusform>%n customers added to the plan (undo on the Plans page)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clientele::OwnerPickerDialog</name>
@@ -360,6 +367,83 @@
         <translation>
             <numerusform>%1 → %2: %n customer, bought %3 between the period ends</numerusform>
             <numerusform>%1 → %2: %n customers, bought %3 between the period ends</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::AddToPlanDialog</name>
+    <message numerus="yes">
+        <source>Add %n selected customer(s) to the hand-picked list of an execution item.</source>
+        <translation>
+            <numerusform>Add the selected customer to the hand-picked list of an execution item.</numerusform>
+            <numerusform>Add the %n selected customers to the hand-picked list of an execution item.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::GoalFormDialog</name>
+    <message numerus="yes">
+        <source>%1, %2 to %3, %n customer(s)</source>
+        <translation>
+            <numerusform>%1, %2 to %3, %n customer</numerusform>
+            <numerusform>%1, %2 to %3, %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ItemFormDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s) linked</source>
+        <translation>
+            <numerusform>%n customer linked</numerusform>
+            <numerusform>%n customers linked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::NextBestActionsPanel</name>
+    <message numerus="yes">
+        <source>%n customer(s) to contact</source>
+        <translation>
+            <numerusform>%n customer to contact</numerusform>
+            <numerusform>%n customers to contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n held back</source>
+        <translation>
+            <numerusform>, %n held back</numerusform>
+            <numerusform>, %n held back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PlansPage</name>
+    <message numerus="yes">
+        <source>Add %n customer(s) to “%1”</source>
+        <translation>
+            <numerusform>Add %n customer to “%1”</numerusform>
+            <numerusform>Add %n customers to “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TrackingPage</name>
+    <message numerus="yes">
+        <source>Measuring %n goal(s) as of %1…</source>
+        <translation>
+            <numerusform>Measuring %n goal as of %1…</numerusform>
+            <numerusform>Measuring %n goals as of %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TrackingTableModel</name>
+    <message numerus="yes">
+        <source>%n customer(s) counted; double-click to enter a value</source>
+        <translation>
+            <numerusform>%n customer counted; double-click to enter a value</numerusform>
+            <numerusform>%n customers counted; double-click to enter a value</numerusform>
         </translation>
     </message>
 </context>

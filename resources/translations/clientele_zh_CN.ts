@@ -2760,16 +2760,12 @@ No more marketing to those who do not answer (no useless disturbance)</source>
         <translation>截至 %1，没有处于高流失风险的活跃客户。</translation>
     </message>
     <message>
-        <source>Measured per tier for %1 and %2. Targets and adjustment suggestions come from the strategy plans, which this database does not hold yet.</source>
-        <translation>按层级计算 %1 和 %2 的数据。目标与调整建议来自策略规划，本数据库尚未保存策略规划。</translation>
-    </message>
-    <message>
-        <source>No strategy plan is stored in this database: the execution plan, its goals and the review decisions are kept by the planning feature of a later version.</source>
-        <translation>本数据库中没有保存策略规划：执行计划、目标和复盘决议由后续版本的策略规划功能保存。</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Reading the plans</source>
+        <translation>正在读取策略计划</translation>
     </message>
 </context>
 <context>
@@ -6005,6 +6001,10 @@ Optional: %2</source>
         <source>Decisions</source>
         <translation>决议</translation>
     </message>
+    <message>
+        <source>Review findings</source>
+        <translation>复盘发现</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ReportFunnelSection</name>
@@ -6066,10 +6066,6 @@ Optional: %2</source>
         <translation>策略</translation>
     </message>
     <message>
-        <source>Measures</source>
-        <translation>措施</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
@@ -6084,6 +6080,10 @@ Optional: %2</source>
     <message>
         <source>Expected effect</source>
         <translation>预期效果</translation>
+    </message>
+    <message>
+        <source>Measured effect</source>
+        <translation>实测效果</translation>
     </message>
 </context>
 <context>
@@ -6155,16 +6155,8 @@ Optional: %2</source>
 <context>
     <name>clientele::ReportTrackingSection</name>
     <message>
-        <source>Actual</source>
-        <translation>实际</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>目标</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>期间</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -6191,12 +6183,48 @@ Optional: %2</source>
         <translation>调整建议</translation>
     </message>
     <message>
-        <source>Repurchase rate: target and actual</source>
-        <translation>复购率：目标与实际</translation>
+        <source>Customers</source>
+        <translation>客户数</translation>
     </message>
     <message>
-        <source>Churn rate: target and actual</source>
-        <translation>流失率：目标与实际</translation>
+        <source>SMART goals: target and current value</source>
+        <translation>SMART 目标：目标值与当前值</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Goals in percent: target and current</source>
+        <translation>百分比目标：目标值与当前值</translation>
+    </message>
+    <message>
+        <source>Goals in points: target and current</source>
+        <translation>分值目标：目标值与当前值</translation>
+    </message>
+    <message>
+        <source>Goals in money: target and current</source>
+        <translation>金额目标：目标值与当前值</translation>
+    </message>
+    <message>
+        <source>Goals in customers: target and current</source>
+        <translation>客户数目标：目标值与当前值</translation>
     </message>
 </context>
 <context>
@@ -7471,6 +7499,81 @@ Optional: %2</source>
     <message>
         <source>--seed needs a whole number of 0 or more, not &apos;%1&apos;</source>
         <translation>--seed 需要大于或等于 0 的整数，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPlanningCollector</name>
+    <message>
+        <source>repurchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>* %1, %2: entered by hand; computed from the data: %3.</source>
+        <translation>* %1，%2：手工录入；由数据计算的值：%3。</translation>
+    </message>
+    <message>
+        <source>No customer had a tier at the start of %1.</source>
+        <translation>%1 期初没有客户属于任何分层。</translation>
+    </message>
+    <message>
+        <source>Measured for %1 per tier, each customer counted in the tier they had at its start (the end of %2).</source>
+        <translation>按分层统计 %1，每位客户计入其期初（%2 期末）所在的分层。</translation>
+    </message>
+    <message>
+        <source>No strategy plan covers %1, so there is no SMART goal to compare with.</source>
+        <translation>没有覆盖 %1 的策略计划，因此没有可对照的 SMART 目标。</translation>
+    </message>
+    <message>
+        <source>The plans covering %1 set no SMART goal.</source>
+        <translation>覆盖 %1 的计划没有设定 SMART 目标。</translation>
+    </message>
+    <message>
+        <source>Not measured: %1</source>
+        <translation>未测量：%1</translation>
+    </message>
+    <message>
+        <source>Not ended by %1.</source>
+        <translation>截至 %1 尚未结束。</translation>
+    </message>
+    <message>
+        <source>No strategy plan covers %1 in this database, so there is no execution plan to report.</source>
+        <translation>本数据库中没有覆盖 %1 的策略计划，因此没有可报告的执行计划。</translation>
+    </message>
+    <message>
+        <source>The plans covering %1 hold no execution item.</source>
+        <translation>覆盖 %1 的计划没有执行事项。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, plan changes: %2</source>
+        <translation>%1，计划调整：%2</translation>
+    </message>
+    <message>
+        <source>No adjustment suggestion was entered for %1 and no review was held in it.</source>
+        <translation>%1 没有录入调整建议，期间也没有举行复盘。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%2 前达到 %1</translation>
     </message>
 </context>
 </TS>

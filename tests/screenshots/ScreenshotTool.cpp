@@ -8,6 +8,13 @@
 #include "customers/CustomerTableModel.h"
 #include "customers/CustomersPage.h"
 #include "generator/SampleDatabaseWriter.h"
+#include "planning/GoalFormDialog.h"
+#include "planning/GoalMeasurer.h"
+#include "planning/ItemFormDialog.h"
+#include "planning/NextBestActionsPanel.h"
+#include "planning/PlanningError.h"
+#include "planning/PlansPage.h"
+#include "planning/TrackingPage.h"
 #include "segments/SegmentsPage.h"
 #include "segments/TierMigrationView.h"
 #include "settings/SettingsPage.h"
@@ -16,7 +23,11 @@
 #include "storage/CustomerProfileReader.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/PlanStore.h"
+#include "storage/PlaybookStore.h"
+#include "storage/ReviewStore.h"
 #include "storage/StorageError.h"
+#include "storage/TrackingStore.h"
 #include "storage/WriteTransaction.h"
 
 #include <QApplication>
@@ -24,6 +35,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
 #include <QSettings>
@@ -294,6 +306,198 @@ int shootCustomers(MainWindow& window, const QString& language, const QDir& outp
     return failures;
 }
 
+// A plan for the sample's last quarter (its data ends in June 2025) with three SMART goals whose
+// baselines are measured, four execution items from the built-in playbooks, a progress note, an
+// entered tracking figure with a suggestion and a review: what the Plans and Tracking shots show.
+void seedPlanning(Database& db)
+{
+    PlanStore plans(db.connection(), db.dialect());
+    Plan plan;
+    plan.name = QStringLiteral("Loyalty 2025Q2");
+    plan.period = QStringLiteral("2025Q2");
+    plan.tierModel = QStringLiteral("seed4");
+    plan.id = plans.insertPlan(plan);
+    const GoalMeasurer measurer(db.connection(), db.dialect());
+    const auto goal = [&](const char* kpi, PopulationKind kind, const char* population, double delta,
+                          GoalHorizon horizon, const char* owner) {
+        SmartGoal g;
+        g.planId = plan.id;
+        g.kpi = QString::fromLatin1(kpi);
+        g.populationKind = kind;
+        g.population = QString::fromLatin1(population);
+        g.horizon = horizon;
+        g.deadline = QDate(2025, 4, 1).addMonths(SmartGoal::horizonMonths(horizon)).addDays(-1);
+        g.owner = QString::fromUtf8(owner);
+        g = measurer.withBaseline(g, plan);
+        g.target = g.baseline ? std::max(0.0, *g.baseline + delta) : 10.0;
+        plans.insertGoal(g);
+    };
+    goal("repurchase_rate", PopulationKind::Tier, "high_value", 10.0, GoalHorizon::Short, "Emma Clarke");
+    goal("churn_rate", PopulationKind::All, "", -5.0, GoalHorizon::Short, "Service team");
+    goal("nps", PopulationKind::All, "", 10.0, GoalHorizon::Mid, "Li Wei");
+    const PlaybookStore playbooks(db.connection(), db.dialect());
+    const std::pair<const char*, const char*> items[] = {{"tier.seed4.high_value", "Emma Clarke"},
+                                                         {"tier.seed4.potential", "Li Wei"},
+                                                         {"tier.seed4.churn_risk", "Service team"},
+                                                         {"tier.seed4.low_value", "Marketing team"}};
+    int n = 0;
+    for (const auto& [code, owner] : items) {
+        const std::optional<Playbook> p = playbooks.findByCode(QString::fromLatin1(code));
+        if (!p)
+            continue;
+        ExecutionItem item;
+        item.planId = plan.id;
+        item.segmentKind = SegmentKind::Tier;
+        item.segment = p->target;
+        item.playbookId = p->id;
+        item.strategy = p->name;
+        item.measures = p->measures;
+        item.owner = QString::fromLatin1(owner);
+        item.startsOn = QDate(2025, 4, 1);
+        item.endsOn = n == 0 ? QDate(2025, 5, 31) : QDate(2025, 6, 30);
+        item.resources = p->resources;
+        item.budgetMinor = 500000 * (n + 1);
+        item.expectedEffect = p->expectedEffect;
+        item.status = n == 0 ? ItemStatus::Done : ItemStatus::Running;
+        item.holdoutShare = 0.1;
+        item.id = plans.insertItem(item);
+        // No analysis is stored yet: a block of customers stands for the tier's.
+        std::vector<qint64> customers;
+        for (qint64 id = 1 + n * 60; id <= 60 + n * 60; ++id)
+            customers.push_back(id);
+        plans.setItemCustomers(item.id, customers, 0.1);
+        if (n == 0) {
+            ExecutionNote note;
+            note.itemId = item.id;
+            note.author = QStringLiteral("Emma Clarke");
+            note.body = QStringLiteral("VIP early access sent to every high-value customer.");
+            note.writtenAt = QDateTime(QDate(2025, 4, 15), QTime(9, 0));
+            plans.insertNote(note);
+        }
+        ++n;
+    }
+    TrackingStore tracking(db.connection(), db.dialect());
+    tracking.setOverride(
+        {QStringLiteral("2025Q1"), QStringLiteral("high_value"), TrackingMetric::Nps, 52.0, {}});
+    tracking.setSuggestion(QStringLiteral("2025Q1"), QStringLiteral("high_value"),
+                           QStringLiteral("Add one-to-one consulting"));
+    tracking.setSuggestion(QStringLiteral("2025Q1"), QStringLiteral("churn_risk"),
+                           QStringLiteral("Raise the coupon value"));
+    ReviewRecord review;
+    review.planId = plan.id;
+    review.cadence = ReviewCadence::Quarterly;
+    review.heldOn = QDate(2025, 4, 8);
+    review.participants = QStringLiteral("Emma Clarke, Li Wei, service team");
+    review.findings = QStringLiteral("Churn-risk calls took three days on average, not one.");
+    review.decisions = QStringLiteral("Service team calls within 24 hours; weekly check.");
+    review.planChanges = QStringLiteral("Churn-risk item: budget doubled.");
+    ReviewStore(db.connection(), db.dialect()).insert(review);
+}
+
+// Saves a widget's picture as <name>-<language>[-dark].png; returns the number of failures.
+int saveShot(QWidget* widget, const QDir& output, const QString& name, const QString& language, bool dark)
+{
+    const QString file = output.filePath(
+        QStringLiteral("%1-%2%3.png").arg(name, language, dark ? QStringLiteral("-dark") : QString()));
+    if (!widget->grab().save(file)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+    return 0;
+}
+
+// The Plans page (goals measured, an item selected), its goal and item forms and the playbook
+// library; the Tracking page's table, goal charts, reviews, risk register and next best actions.
+// Light and dark for the two pages' main views. Returns the number of failures.
+int shootPlanning(MainWindow& window, const QString& language, const QDir& output)
+{
+    int failures = 0;
+    const QSize normal = window.size();
+    window.resize(1440, 900);
+    window.showPage(MainWindow::PlansPageId);
+    PlansPage* plans = window.plansPage();
+    plans->reload();
+    waitUntil([&] { return !plans->isMeasuring(); }, 60000);
+    if (auto* items = plans->itemView()) {
+        items->selectRow(0);
+        settle(100);
+    }
+    const QPalette light = QApplication::palette();
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : light);
+        settle(300);
+        failures += saveShot(&window, output, QStringLiteral("plans"), language, dark);
+    }
+    QApplication::setPalette(light);
+    // The forms, filled from the plan's first goal and item.
+    if (const std::optional<Plan> plan = plans->currentPlan()) {
+        Database* db = window.session()->database();
+        const PlanStore store(db->connection(), db->dialect());
+        const std::vector<SmartGoal> goals = store.goals(plan->id);
+        if (!goals.empty()) {
+            GoalFormDialog form(*plan, goals.front(), db, &window);
+            form.show();
+            settle(200);
+            failures += saveShot(&form, output, QStringLiteral("plans-goal-form"), language, false);
+            // A wrong-way target shows the validator's message next to the field.
+            if (auto* target = form.findChild<QLineEdit*>(QStringLiteral("goalTarget")))
+                target->setText(QStringLiteral("1"));
+            form.accept();
+            settle(200);
+            form.adjustSize();
+            settle(100);
+            failures += saveShot(&form, output, QStringLiteral("plans-goal-form-invalid"), language, false);
+        }
+        const std::vector<ExecutionItem> items = store.items(plan->id);
+        if (!items.empty()) {
+            ItemFormDialog form(*plan, items.front(),
+                                PlaybookStore(db->connection(), db->dialect()).list(false),
+                                store.itemCustomerCounts(items.front().id).targets, &window);
+            form.show();
+            settle(200);
+            failures += saveShot(&form, output, QStringLiteral("plans-item-form"), language, false);
+        }
+    }
+    if (auto* tabs = plans->findChild<QTabWidget*>(QStringLiteral("plansTabs"))) {
+        tabs->setCurrentIndex(1);
+        settle(300);
+        failures += saveShot(&window, output, QStringLiteral("playbooks"), language, false);
+        tabs->setCurrentIndex(0);
+    }
+
+    window.showPage(MainWindow::TrackingPageId);
+    TrackingPage* tracking = window.trackingPage();
+    tracking->setPeriod(QStringLiteral("2025Q1"));
+    settle(100);
+    waitUntil([&] { return !tracking->isBusy(); }, 60000);
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : light);
+        settle(300);
+        failures += saveShot(&window, output, QStringLiteral("tracking"), language, dark);
+    }
+    QApplication::setPalette(light);
+    const std::pair<int, const char*> tabs[] = {
+        {1, "tracking-goals"}, {2, "tracking-reviews"}, {3, "tracking-risks"}, {4, "actions"}};
+    for (const auto& [index, name] : tabs) {
+        tracking->tabs()->setCurrentIndex(index);
+        settle(200);
+        if (index == 4) {
+            NextBestActionsPanel* actions = tracking->actions();
+            waitUntil([&] { return !actions->isFinding() && !actions->list().asOf.isNull(); }, 60000);
+            if (actions->actionTable()->rowCount() > 0)
+                actions->actionTable()->selectRow(0);
+        }
+        waitUntil([&] { return !tracking->isBusy(); }, 60000);
+        settle(300);
+        failures += saveShot(&window, output, QString::fromLatin1(name), language, false);
+    }
+    tracking->tabs()->setCurrentIndex(0);
+    window.resize(normal);
+    settle(200);
+    return failures;
+}
+
 // Writes <page>-<language>.png for every page; returns the number of failures.
 int shootLanguage(const QString& language,
                   const QString& databasePath,
@@ -328,8 +532,10 @@ int shootLanguage(const QString& language,
     failures += shootSegments(window, language, output);
     failures += shootProfile(window, language, output); // after the analysis the segments waited for
     failures += shootSettings(window, language, output);
+    failures += shootPlanning(window, language, output);
     for (int page = 0; page < MainWindow::PageCount; ++page) {
-        if (page == MainWindow::SegmentsPageId || page == MainWindow::SettingsPageId)
+        if (page == MainWindow::SegmentsPageId || page == MainWindow::SettingsPageId ||
+            page == MainWindow::PlansPageId || page == MainWindow::TrackingPageId)
             continue; // shot above, with its analysis
         window.showPage(page);
         settle(300);
@@ -382,8 +588,12 @@ int main(int argc, char* argv[])
     try {
         auto db = Database::open(databasePath, {Database::IfMissing::Create, backupRoot});
         writeSampleDatabase(db->connection(), db->dialect(), SampleSpec{500, 5000, 1, true});
+        seedPlanning(*db);
     } catch (const StorageError& error) {
         std::fprintf(stderr, "cannot write the sample database: %s\n", qPrintable(error.message()));
+        return 1;
+    } catch (const PlanningError& error) {
+        std::fprintf(stderr, "cannot write the sample plan: %s\n", qPrintable(error.message()));
         return 1;
     }
 

@@ -1,6 +1,8 @@
 #include "planning/PlansPage.h"
 
 #include "UserDialogs.h"
+#include "analysis/AnalysisService.h"
+#include "analysis/SegmentOverview.h"
 #include "analytics/AnalysisPeriod.h"
 #include "planning/EffectMeasurement.h"
 #include "planning/GoalFormDialog.h"
@@ -105,11 +107,11 @@ PlansPage::PlansPage(QWidget* parent)
     leftLayout->addWidget(m_planList, 1);
     auto* planBar = new QToolBar(left);
     QAction* newPlanAction =
-        makeAction(this, tr("New plan…"), QStringLiteral("document-new"), QStringLiteral("newPlan"));
+        makeAction(this, tr("New…"), QStringLiteral("document-new"), QStringLiteral("newPlan"));
     QAction* editPlanAction =
-        makeAction(this, tr("Edit plan…"), QStringLiteral("document-edit"), QStringLiteral("editPlan"));
+        makeAction(this, tr("Edit…"), QStringLiteral("document-edit"), QStringLiteral("editPlan"));
     QAction* deletePlanAction =
-        makeAction(this, tr("Delete plan"), QStringLiteral("edit-delete"), QStringLiteral("deletePlan"));
+        makeAction(this, tr("Delete"), QStringLiteral("edit-delete"), QStringLiteral("deletePlan"));
     connect(newPlanAction, &QAction::triggered, this, &PlansPage::newPlan);
     connect(editPlanAction, &QAction::triggered, this, &PlansPage::editPlan);
     connect(deletePlanAction, &QAction::triggered, this, &PlansPage::deletePlan);
@@ -331,6 +333,18 @@ void PlansPage::setDialogRunner(DialogRunner runner)
     m_runner = std::move(runner);
 }
 
+void PlansPage::setService(AnalysisService* service)
+{
+    if (!service)
+        return;
+    // The goals' current values stand for the analysis date (the data's last day, or the date set).
+    connect(service, &AnalysisService::finished, this, [this, service] {
+        if (const std::shared_ptr<const SegmentOverview> overview = service->overview())
+            if (overview->asOf.isValid() && overview->asOf != m_asOf)
+                setAsOf(overview->asOf);
+    });
+}
+
 void PlansPage::setAsOf(QDate day)
 {
     m_asOf = day;
@@ -432,6 +446,10 @@ void PlansPage::showPlan()
     for (const ExecutionItem& i : items)
         counts.insert(i.id, store.itemCustomerCounts(i.id));
     m_itemModel->setItems(std::move(items), counts);
+    // Long strategies and effects are cut to a readable width; the tooltip has the measures.
+    m_itemView->resizeColumnsToContents();
+    for (int column : {ItemTableModel::StrategyColumn, ItemTableModel::EffectColumn})
+        m_itemView->setColumnWidth(column, qMin(m_itemView->columnWidth(column), 320));
     if (const int row = m_goalModel->rowOf(keepGoal); row >= 0)
         m_goalView->selectRow(row);
     if (const int row = m_itemModel->rowOf(keepItem); row >= 0)

@@ -29,6 +29,7 @@ class QUndoStack;
 
 namespace clientele {
 
+class AnalysisService;
 class Database;
 class GoalTableModel;
 class ItemTableModel;
@@ -54,7 +55,9 @@ public:
     // Opens a form and returns its result; tests replace it to fill the form without a modal loop.
     using DialogRunner = std::function<int(QDialog* dialog)>;
     void setDialogRunner(DialogRunner runner);
-    // The day the goals' current values stand for (default: today).
+    // The analysis whose date the goals' current values stand for.
+    void setService(AnalysisService* service);
+    // The day the goals' current values stand for (default: today, then the analysis date).
     void setAsOf(QDate day);
 
     std::optional<Plan> currentPlan() const;

@@ -86,7 +86,6 @@ TrackingPage::TrackingPage(QWidget* parent)
     m_busy->setMaximumHeight(14);
     m_busy->setTextVisible(false);
     m_busy->hide();
-    bar->addWidget(new QLabel(tr("Period:"), tableTab));
     bar->addWidget(m_periods);
     bar->addWidget(new QLabel(tr("Tiers:"), tableTab));
     bar->addWidget(m_tierModel);
