@@ -125,18 +125,25 @@ QStringList TrackingCalculator::tierOrder(const QString& tierModel) const
 
 TrackingTable TrackingCalculator::table(const AnalysisPeriod& period, const QString& tierModel) const
 {
+    const KpiCustomerAnalysis atStart = tiersAtStart(period, tierModel);
+    const KpiPeriodData data =
+        KpiDataReader(m_db, m_dialect).read(period.start(), period.end(), m_options.settings.activationDays);
+    return table(period, atStart, data, tierModel);
+}
+
+TrackingTable TrackingCalculator::table(const AnalysisPeriod& period,
+                                        const KpiCustomerAnalysis& atStart,
+                                        const KpiPeriodData& data,
+                                        const QString& tierModel) const
+{
     TrackingTable table;
     table.period = period.code();
     table.startPeriod = period.previous().code();
-
-    const KpiCustomerAnalysis atStart = tiersAtStart(period, tierModel);
     table.tierSource = atStart.source;
     table.tierModel = atStart.tierModel;
     if (!atStart.note.isEmpty())
         table.notes.append(QStringLiteral("%1: %2").arg(table.startPeriod, atStart.note));
 
-    const KpiPeriodData data =
-        KpiDataReader(m_db, m_dialect).read(period.start(), period.end(), m_options.settings.activationDays);
     const TrackingStore store(m_db, m_dialect);
     const std::vector<TrackingOverride> overrides = store.overrides(period.code());
     const QMap<QString, QString> suggestions = store.suggestions(period.code());

@@ -4,6 +4,7 @@
 #include "analytics/KpiCustomerAnalysis.h"
 #include "analytics/KpiSettings.h"
 #include "planning/TrackingRow.h"
+#include "storage/KpiPeriodData.h"
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,12 @@ public:
     // else each customer kind's default. Throws StorageError, AnalyticsRuleError (unknown model).
     std::vector<TrackingRow> rows(const AnalysisPeriod& period, const QString& tierModel = {}) const;
     TrackingTable table(const AnalysisPeriod& period, const QString& tierModel = {}) const;
+    // The same table from tiers at the start and the period's KPI facts the caller already holds
+    // (the quarterly review has both), so neither is read or computed twice.
+    TrackingTable table(const AnalysisPeriod& period,
+                        const KpiCustomerAnalysis& atStart,
+                        const KpiPeriodData& data,
+                        const QString& tierModel = {}) const;
 
     // Each customer's tier at the start of the period (the analysis as of the previous period's end).
     KpiCustomerAnalysis tiersAtStart(const AnalysisPeriod& period, const QString& tierModel) const;

@@ -4,6 +4,7 @@
 
 #include "PlanningTestDatabase.h"
 #include "TestSupport.h"
+#include "storage/KpiDataReader.h"
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 #include "storage/TrackingStore.h"
@@ -154,6 +155,34 @@ TEST_F(TrackingCalculatorTest, OverrideIsMarkedAndTheComputedValueKept)
     EXPECT_FALSE(after.churnRate.isOverridden());
     EXPECT_NEAR(*after.churnRate.shown(), 100.0 / 3.0, kTolerance);
     EXPECT_TRUE(after.suggestion.isEmpty());
+}
+
+TEST_F(TrackingCalculatorTest, TableFromGivenTiersAndFactsEqualsTheTableItReadsItself)
+{
+    TrackingStore(db->connection(), db->dialect())
+        .setOverride({QStringLiteral("2011Q3"), QStringLiteral("high_value"), TrackingMetric::Nps, 20.0,
+                      QDateTime(QDate(2011, 10, 2), QTime(9, 0))});
+    TrackingCalculator::Options options;
+    options.runEngine = false;
+    const TrackingCalculator calculator(db->connection(), db->dialect(), options);
+    const KpiCustomerAnalysis atStart = calculator.tiersAtStart(q3, {});
+    const KpiPeriodData facts = KpiDataReader(db->connection(), db->dialect())
+                                    .read(q3.start(), q3.end(), options.settings.activationDays);
+    const TrackingTable given = calculator.table(q3, atStart, facts);
+    const TrackingTable read = table();
+    EXPECT_EQ(given.startPeriod, read.startPeriod);
+    EXPECT_EQ(given.tierModel, read.tierModel);
+    ASSERT_EQ(given.rows.size(), read.rows.size());
+    ASSERT_EQ(given.rows.size(), 2u);
+    for (size_t i = 0; i < given.rows.size(); ++i) {
+        EXPECT_EQ(given.rows[i].tier, read.rows[i].tier);
+        EXPECT_EQ(given.rows[i].customers, read.rows[i].customers);
+        for (TrackingMetric metric : allTrackingMetrics()) {
+            EXPECT_EQ(given.rows[i].figure(metric).computed, read.rows[i].figure(metric).computed);
+            EXPECT_EQ(given.rows[i].figure(metric).shown(), read.rows[i].figure(metric).shown());
+        }
+    }
+    EXPECT_DOUBLE_EQ(*row(given, "high_value").nps.shown(), 20.0);
 }
 
 TEST_F(TrackingCalculatorTest, EnteredRowForATierWithoutCustomersIsShown)

@@ -116,9 +116,11 @@ TEST_F(ReportTest, CollectsEverySectionWithDataFromTheSample)
     EXPECT_FALSE(data.atRisk.empty()) << data.atRiskUnavailable.toStdString();
     EXPECT_FALSE(data.tracking.empty());
     EXPECT_EQ(data.definitions.size(), data.kpis.size());
-    // Plans and decisions have no source yet: the report says so instead of inventing them.
+    // The sample holds no plan: the report says so plainly instead of inventing one.
     EXPECT_TRUE(data.plans.empty());
-    EXPECT_FALSE(data.plansUnavailable.isEmpty());
+    EXPECT_TRUE(data.plansUnavailable.contains(data.cover.periodCode)) << data.plansUnavailable.toStdString();
+    EXPECT_TRUE(data.goals.empty());
+    EXPECT_FALSE(data.goalsUnavailable.isEmpty());
 
     // Every customer of the period has one tier; the migration matrix accounts for each of them.
     qint64 inTiers = 0;
@@ -368,7 +370,8 @@ TEST_F(ReportTest, ReportsPageCancelLeavesNoReport)
     ASSERT_TRUE(ended.wait(120000));
     // The worker may have finished before it saw the flag; either way the page is idle again.
     EXPECT_FALSE(page.isBusy());
-    if (exported.isEmpty())
+    if (exported.isEmpty()) {
         EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("cancelled.pdf"))));
+    }
     page.setDatabase(nullptr);
 }

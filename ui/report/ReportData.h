@@ -69,24 +69,42 @@ struct ReportFunnelStage
     qint64 previousCustomers = 0;
 };
 
-// Template 3, loyalty effect tracking.
+// Template 3, loyalty effect tracking: TrackingCalculator's row of a tier, formatted. A figure
+// entered by hand ends in "*"; trackingFootnotes give the computed value beside it.
 struct ReportTrackingRow
 {
     QString period;
     QString tier;
-    std::optional<double> repurchasePercent;
-    std::optional<double> targetRepurchasePercent;
-    std::optional<double> churnPercent;
-    std::optional<double> targetChurnPercent;
-    std::optional<double> nps;
-    std::optional<qint64> ltvMinor;
+    qint64 customers = 0; // in the tier at the period start
+    QString repurchase;
+    QString churn;
+    QString nps;
+    QString ltv;
     QString suggestion;
+};
+
+// A SMART goal of a plan covering the period: its target against the value measured now.
+struct ReportGoal
+{
+    QString plan;
+    QString kpiCode;
+    QString kpi;        // the KPI's name
+    QString population; // "All customers", a tier or stage name
+    QString baseline;   // formatted; "–" when none
+    QString target;
+    QString current;
+    QDate deadline;
+    QString state;            // GoalProgress::stateName
+    QString unit;             // KpiDefinition::unitCode: the charts group goals of one unit
+    double targetValue = 0.0; // in the unit shown (percent, points, whole currency units, count)
+    std::optional<double> currentValue;
 };
 
 // Template 2, execution plan items with their status.
 struct ReportPlanItem
 {
-    QString tier;
+    QString plan;
+    QString tier; // the tier, stage or hand-picked group the item is for
     QString strategy;
     QString measures;
     QString owner;
@@ -94,6 +112,7 @@ struct ReportPlanItem
     QDate end;
     QString status;
     QString expectedEffect;
+    QString measuredEffect; // ended items: EffectMeasurement's statements; else empty
 };
 
 struct ReportRiskCustomer
@@ -136,7 +155,11 @@ struct ReportData
 
     std::vector<ReportTrackingRow> tracking;
     QString trackingNote;
+    QStringList trackingFootnotes; // "* Gold, repurchase rate: computed 62.3%"
     QString trackingUnavailable;
+
+    std::vector<ReportGoal> goals;
+    QString goalsUnavailable;
 
     std::vector<ReportPlanItem> plans;
     QString plansUnavailable;
@@ -145,8 +168,9 @@ struct ReportData
     qint64 atRiskTotal = 0; // all customers at high risk, of which atRisk lists the top ones
     QString atRiskUnavailable;
 
-    QStringList suggestions; // adjustment suggestions of the review
-    QStringList decisions;   // decisions the review took
+    QStringList suggestions; // adjustment suggestions of the tracking table, "tier: text"
+    QStringList findings;    // findings of the review records held in the period
+    QStringList decisions;   // decisions (and plan changes) of those reviews
     QString decisionsUnavailable;
 
     std::vector<ReportKpiDefinition> definitions;

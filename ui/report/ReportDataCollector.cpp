@@ -9,6 +9,7 @@
 #include "analytics/TierModel.h"
 #include "analytics/TierNames.h"
 #include "report/ReportFormat.h"
+#include "report/ReportPlanningCollector.h"
 #include "report/RetentionActionSuggester.h"
 #include "settings/CurrencyDisplay.h"
 #include "storage/AppSettingsStore.h"
@@ -99,21 +100,6 @@ QStringList orderedTiers(const std::set<QString>& codes)
     return ordered;
 }
 
-QString formatValue(const ReportFormat& format, KpiUnit unit, double value)
-{
-    switch (unit) {
-    case KpiUnit::Count:
-        return format.count(std::llround(value));
-    case KpiUnit::Percent:
-        return format.percent(value);
-    case KpiUnit::Points:
-        return format.number(value, 1);
-    case KpiUnit::Money:
-        return format.money(std::llround(value));
-    }
-    return {};
-}
-
 QString signedText(double change, const QString& magnitude)
 {
     if (change > 0)
@@ -145,12 +131,6 @@ const KpiMeasure* findMeasure(const std::vector<KpiMeasure>& measures, const cha
         if (m.code == QLatin1String(code))
             return &m;
     return nullptr;
-}
-
-std::optional<double> valueOf(const std::vector<KpiMeasure>& measures, const char* code)
-{
-    const KpiMeasure* m = findMeasure(measures, code);
-    return m ? m->value : std::nullopt;
 }
 
 } // namespace
@@ -287,8 +267,8 @@ std::optional<ReportData> ReportDataCollector::collect(const ReportOptions& opti
         card.code = definition.code;
         card.name = definition.name;
         card.definition = definition.formula;
-        card.value = formatValue(format, definition.unit, *m->value);
-        card.previous = b && b->value ? formatValue(format, definition.unit, *b->value) : QStringLiteral("–");
+        card.value = format.kpiValue(definition.unit, *m->value);
+        card.previous = b && b->value ? format.kpiValue(definition.unit, *b->value) : QStringLiteral("–");
         if (b && b->value) {
             // A change that rounds to nothing is no change (no "−0.0 pp" in red).
             // Shown to 0.1 (rates, points), whole customers or whole currency units (money is in minor
@@ -407,50 +387,29 @@ std::optional<ReportData> ReportDataCollector::collect(const ReportOptions& opti
     });
     if (atRisk.size() > static_cast<size_t>(std::max(options.topAtRisk, 0)))
         atRisk.resize(static_cast<size_t>(std::max(options.topAtRisk, 0)));
+    ReportPlanningCollector playbooks(m_db, m_dialect, period, format);
+    playbooks.loadPlaybooks(current.tierModelCode);
     for (const CustomerAnalysis* c : atRisk) {
         const QString stage = lifecycleStageCode(c->stage());
+        // The playbook written for the customer's tier, else the built-in rule of thumb.
+        const QString action = playbooks.playbookAction(c->tier.segment)
+                                   .value_or(RetentionActionSuggester::suggest(c->tier.segment, stage));
         data.atRisk.push_back({c->figures.code, c->figures.name, TierNames::displayName(c->tier.segment),
                                TierNames::displayName(churnRiskLevelCode(c->risk.level)), c->risk.reasons,
-                               RetentionActionSuggester::suggest(c->tier.segment, stage),
-                               c->figures.netAmountMinor});
+                               action, c->figures.netAmountMinor});
     }
     if (data.atRisk.empty())
         data.atRiskUnavailable =
             tr("No active customer is at high risk of leaving as of %1.").arg(format.date(period.end()));
 
-    // Template 3 from the measured KPIs per tier; the targets and suggestions come with plans.
-    for (const QString& tier : tiers) {
-        for (const auto& [input, periodCode] :
-             {std::pair{&beforeInput, previous.code()}, std::pair{&nowInput, period.code()}}) {
-            input->tier = tier;
-            const std::vector<KpiMeasure> measures = KpiMeasurer::measure(*input, settings);
-            ReportTrackingRow row;
-            row.period = periodCode;
-            row.tier = TierNames::displayName(tier);
-            row.repurchasePercent = valueOf(measures, KpiCatalog::RepurchaseRate);
-            row.churnPercent = valueOf(measures, KpiCatalog::ChurnRate);
-            row.nps = valueOf(measures, KpiCatalog::Nps);
-            std::optional<double> ltv = valueOf(measures, KpiCatalog::PredictedLtv);
-            if (!ltv)
-                ltv = valueOf(measures, KpiCatalog::HistoricalLtv);
-            if (ltv)
-                row.ltvMinor = std::llround(*ltv);
-            data.tracking.push_back(row);
-        }
-    }
-    if (data.tracking.empty())
-        data.trackingUnavailable = data.tiersUnavailable;
-    else
-        data.trackingNote =
-            tr("Measured per tier for %1 and %2. Targets and adjustment suggestions come from the "
-               "strategy plans, which this database does not hold yet.")
-                .arg(previous.code(), period.code());
-
-    const QString noPlans =
-        tr("No strategy plan is stored in this database: the execution plan, its goals and "
-           "the review decisions are kept by the planning feature of a later version.");
-    data.plansUnavailable = noPlans;
-    data.decisionsUnavailable = noPlans;
+    // The planning feature's parts: template 3, goals, execution items, suggestions and reviews.
+    report(94, tr("Reading the plans"));
+    const ReportPlanningCollector planning(m_db, m_dialect, period,
+                                           ReportFormat{QLocale(), data.currencySymbol});
+    planning.collectTracking(data, before.analysis, nowFacts);
+    if (cancelled())
+        return std::nullopt;
+    planning.collectPlans(data);
     report(100, tr("Done"));
     return data;
 }

@@ -29,9 +29,9 @@ public:
 // Fills ReportData for a period from core: the analytics engine as of the period end (tiers,
 // stages, churn risk with reasons), the previous period from its stored snapshot when there is one
 // (the tiers last quarter's review saw) or else from the engine too, and the KPIs of both periods
-// measured on those same analyses. Sections without a source (plans, goals, decisions: the
-// planning feature) are left empty with the reason. Runs on any thread with that thread's
-// connection; texts come out in the language installed while it runs (ReportLanguage).
+// measured on those same analyses; the planning feature's parts (tracking, goals, plans, reviews)
+// through ReportPlanningCollector, which says so where there is no plan. Runs on any thread with that
+// thread's connection; texts come out in the language installed while it runs (ReportLanguage).
 class ReportDataCollector
 {
     Q_DECLARE_TR_FUNCTIONS(ReportDataCollector)

@@ -23,7 +23,7 @@ void ReportDecisionsSection::render(ReportCanvas& canvas,
 {
     Q_UNUSED(format);
     canvas.heading(ReportOptions::sectionTitle(id()));
-    if (data.suggestions.isEmpty() && data.decisions.isEmpty()) {
+    if (data.suggestions.isEmpty() && data.findings.isEmpty() && data.decisions.isEmpty()) {
         canvas.notice(data.decisionsUnavailable);
         return;
     }
@@ -35,6 +35,7 @@ void ReportDecisionsSection::render(ReportCanvas& canvas,
             canvas.paragraph(QStringLiteral("• ") + item);
     };
     list(tr("Adjustment suggestions"), data.suggestions);
+    list(tr("Review findings"), data.findings);
     list(tr("Decisions"), data.decisions);
 }
 

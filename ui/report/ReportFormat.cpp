@@ -18,6 +18,21 @@ QString ReportFormat::percent(double percent, int decimals) const
     return m_locale.toString(percent, 'f', decimals) + QLatin1Char('%');
 }
 
+QString ReportFormat::kpiValue(KpiUnit unit, double value) const
+{
+    switch (unit) {
+    case KpiUnit::Count:
+        return count(std::llround(value));
+    case KpiUnit::Percent:
+        return percent(value);
+    case KpiUnit::Points:
+        return number(value, 1);
+    case KpiUnit::Money:
+        return money(std::llround(value));
+    }
+    return {};
+}
+
 QString ReportFormat::optionalPercent(const std::optional<double>& percent) const
 {
     return percent ? this->percent(*percent) : QStringLiteral("–");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analytics/KpiDefinition.h"
+
 #include <QDate>
 #include <QLocale>
 #include <QString>
@@ -28,6 +30,8 @@ public:
     QString optionalNumber(const std::optional<double>& value, int decimals = 0) const;
     // "+12.5%" / "−3.0%" change of a count; empty when the base is 0.
     QString relativeChange(double now, double before) const;
+    // A KPI's value in its unit: count, percent, points (one decimal) or money (minor units).
+    QString kpiValue(KpiUnit unit, double value) const;
     // ISO dates read the same in both languages and never leave day and month in doubt.
     QString date(const QDate& date) const { return date.toString(Qt::ISODate); }
     const QLocale& locale() const { return m_locale; }

@@ -25,21 +25,21 @@ void ReportPlanSection::render(ReportCanvas& canvas, const ReportData& data, con
         return;
     }
     ReportTable table;
-    table.addColumn(tr("Tier"), 1.2);
-    table.addColumn(tr("Strategy"), 1.6);
-    table.addColumn(tr("Measures"), 2.2);
-    table.addColumn(tr("Owner"), 1.0);
-    table.addColumn(tr("Dates"), 1.4);
-    table.addColumn(tr("Status"), 0.9);
+    table.addColumn(tr("Tier"), 1.1);
+    table.addColumn(tr("Strategy"), 1.5);
+    table.addColumn(tr("Owner"), 0.9);
+    table.addColumn(tr("Dates"), 1.2);
+    table.addColumn(tr("Status"), 0.8);
     table.addColumn(tr("Expected effect"), 1.4);
+    table.addColumn(tr("Measured effect"), 2.4);
     for (const ReportPlanItem& item : data.plans)
         table.rows << QStringList{item.tier,
                                   item.strategy,
-                                  item.measures,
                                   item.owner,
                                   format.date(item.start) + QStringLiteral(" – ") + format.date(item.end),
                                   item.status,
-                                  item.expectedEffect};
+                                  item.expectedEffect.isEmpty() ? QStringLiteral("–") : item.expectedEffect,
+                                  item.measuredEffect.isEmpty() ? QStringLiteral("–") : item.measuredEffect};
     canvas.table(table);
 }
 
