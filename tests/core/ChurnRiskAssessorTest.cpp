@@ -125,24 +125,24 @@ TEST(ChurnRiskAssessor, NumbersInTheReasonsFollowTheLocale)
 {
     const QLocale before;
     CustomerFigures f = steady();
-    f.recencyDays = 1500;
+    f.recencyDays = 1600; // > 1.5 × 1,000
     f.typicalGapDays = 1000.0;
     f.amountPrevious90Minor = 123456789; // 1,234,567.89
     f.amountLast90Minor = 10050;         // 100.50
 
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const ChurnRisk english = assessor.assess(f, LifecycleStage::Active, 0.9);
-    EXPECT_TRUE(mentions(english, "Silent for 1,500 days, longer than usual (typical gap 1,000 days)"))
+    EXPECT_TRUE(mentions(english, "Silent for 1,600 days, longer than usual (typical gap 1,000 days)"))
         << english.reasons.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(mentions(english, "Amount falling: 100.50 in the last 90 days against 1,234,567.89"));
 
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const ChurnRisk german = assessor.assess(f, LifecycleStage::Active, 0.9);
-    EXPECT_TRUE(mentions(german, "Silent for 1.500 days"));
+    EXPECT_TRUE(mentions(german, "Silent for 1.600 days"));
     EXPECT_TRUE(mentions(german, "Amount falling: 100,50 in the last 90 days against 1.234.567,89"));
 
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     const ChurnRisk dormant = assessor.assess(f, LifecycleStage::Dormant, 0.9);
-    EXPECT_TRUE(mentions(dormant, "Dormant: no purchase for 1,500 days"));
+    EXPECT_TRUE(mentions(dormant, "Dormant: no purchase for 1,600 days"));
     QLocale::setDefault(before);
 }
