@@ -207,11 +207,13 @@ TEST_F(PlanningPageTest, ItemIsEditedInPlaceWithUndoAndRefusedWhenTheDatesCross)
 
     // The owner, in place.
     EXPECT_TRUE(proxy->setData(proxy->index(0, ItemTableModel::OwnerColumn), QStringLiteral("Li Wei")));
+    QCoreApplication::processEvents();
     EXPECT_EQ(store().item(itemId)->owner, QStringLiteral("Li Wei"));
     EXPECT_EQ(proxy->index(0, ItemTableModel::OwnerColumn).data().toString(), QStringLiteral("Li Wei"));
     // The status, through its list.
     EXPECT_TRUE(
         proxy->setData(proxy->index(0, ItemTableModel::StatusColumn), static_cast<int>(ItemStatus::Running)));
+    QCoreApplication::processEvents();
     EXPECT_EQ(store().item(itemId)->status, ItemStatus::Running);
 
     page->undoStack()->undo();
@@ -358,6 +360,7 @@ TEST_F(TrackingPageTest, EnteredFigureIsMarkedKeepsTheComputedValueAndUndoes)
     EXPECT_FALSE(cell.data(Qt::FontRole).value<QFont>().italic());
 
     ASSERT_TRUE(model->setData(cell, QStringLiteral("42")));
+    QCoreApplication::processEvents();
     waitIdle();
     const TrackingStore store(db->connection(), db->dialect());
     ASSERT_EQ(store.overrides(QStringLiteral("2025Q1")).size(), 1u);
@@ -387,10 +390,12 @@ TEST_F(TrackingPageTest, EnteredFigureIsMarkedKeepsTheComputedValueAndUndoes)
 
     // Clearing the cell removes the override; the suggestion is edited in place.
     ASSERT_TRUE(model->setData(model->index(0, TrackingTableModel::RepurchaseColumn), QString()));
+    QCoreApplication::processEvents();
     waitIdle();
     EXPECT_TRUE(store.overrides(QStringLiteral("2025Q1")).empty());
     ASSERT_TRUE(model->setData(model->index(0, TrackingTableModel::SuggestionColumn),
                                QStringLiteral("Raise the coupon value")));
+    QCoreApplication::processEvents();
     waitIdle();
     EXPECT_EQ(store.suggestions(QStringLiteral("2025Q1")).value(row.tier),
               QStringLiteral("Raise the coupon value"));
@@ -404,11 +409,13 @@ TEST_F(TrackingPageTest, RiskOwnerIsEditedInPlaceAndReviewRecordedThroughItsForm
     ASSERT_GT(risks->rowCount(), 0) << "the seed's risk register";
     const qint64 id = risks->riskAt(0)->id;
     const QString ownerBefore = risks->riskAt(0)->owner;
-    ASSERT_TRUE(risks->setData(risks->index(0, RiskTableModel::OwnerColumn), QStringLiteral("Data team")));
+    ASSERT_TRUE(risks->setData(risks->index(0, RiskTableModel::OwnerColumn), QStringLiteral("Risk desk")));
+    QCoreApplication::processEvents();
     const RiskRegisterStore riskStore(db->connection(), db->dialect());
-    EXPECT_EQ(riskStore.find(id)->owner, QStringLiteral("Data team"));
+    EXPECT_EQ(riskStore.find(id)->owner, QStringLiteral("Risk desk"));
     ASSERT_TRUE(
         risks->setData(risks->index(0, RiskTableModel::StatusColumn), static_cast<int>(RiskStatus::Closed)));
+    QCoreApplication::processEvents();
     EXPECT_EQ(riskStore.find(id)->status, RiskStatus::Closed);
     page->undoStack()->undo();
     page->undoStack()->undo();

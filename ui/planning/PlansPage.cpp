@@ -303,23 +303,26 @@ PlansPage::PlansPage(QWidget* parent)
             &PlansPage::showItemDetail);
     connect(m_itemModel, &QAbstractItemModel::modelReset, this, &PlansPage::showItemDetail);
     connect(m_itemModel, &ItemTableModel::editRefused, this, &PlansPage::reportError);
-    connect(m_itemModel, &ItemTableModel::editRequested, this,
-            [this](const ExecutionItem& before, const ExecutionItem& after) {
-                auto ids = m_itemIds;
-                const qint64 id = before.id;
-                push(
-                    tr("Edit execution item"),
-                    [this, ids, id, after] {
-                        ExecutionItem i = after;
-                        i.id = ids->current(id);
-                        PlanStore(m_db->connection(), m_db->dialect()).updateItem(i);
-                    },
-                    [this, ids, id, before] {
-                        ExecutionItem i = before;
-                        i.id = ids->current(id);
-                        PlanStore(m_db->connection(), m_db->dialect()).updateItem(i);
-                    });
-            });
+    connect(
+        m_itemModel, &ItemTableModel::editRequested, this,
+        [this](const ExecutionItem& before, const ExecutionItem& after) {
+            auto ids = m_itemIds;
+            const qint64 id = before.id;
+            push(
+                tr("Edit execution item"),
+                [this, ids, id, after] {
+                    ExecutionItem i = after;
+                    i.id = ids->current(id);
+                    PlanStore(m_db->connection(), m_db->dialect()).updateItem(i);
+                },
+                [this, ids, id, before] {
+                    ExecutionItem i = before;
+                    i.id = ids->current(id);
+                    PlanStore(m_db->connection(), m_db->dialect()).updateItem(i);
+                });
+        },
+        // After the delegate has let go of its editor: the command reloads the model.
+        Qt::QueuedConnection);
     setDatabase(nullptr);
 }
 

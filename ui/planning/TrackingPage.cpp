@@ -200,38 +200,44 @@ TrackingPage::TrackingPage(QWidget* parent)
             m_actions->setAsOf(m_asOf);
     });
     connect(m_model, &TrackingTableModel::editRefused, this, &TrackingPage::reportError);
-    connect(m_model, &TrackingTableModel::overrideRequested, this,
-            [this](const QString& period, const QString& tier, TrackingMetric metric,
-                   std::optional<double> value, std::optional<double> before) {
-                const auto set = [this, period, tier, metric](std::optional<double> v) {
-                    TrackingStore store(m_db->connection(), m_db->dialect());
-                    if (v)
-                        store.setOverride({period, tier, metric, *v, QDateTime::currentDateTimeUtc()});
-                    else
-                        store.removeOverride(period, tier, metric);
-                };
-                push(
-                    value ? tr("Enter a tracking figure") : tr("Remove an entered figure"),
-                    [set, value] { set(value); }, [set, before] { set(before); }, [this] { computeTable(); });
-            });
-    connect(m_model, &TrackingTableModel::suggestionRequested, this,
-            [this](const QString& period, const QString& tier, const QString& text, const QString& before) {
-                const auto set = [this, period, tier](const QString& t) {
-                    TrackingStore(m_db->connection(), m_db->dialect()).setSuggestion(period, tier, t);
-                };
-                push(
-                    tr("Edit adjustment suggestion"), [set, text] { set(text); },
-                    [set, before] { set(before); }, [this] { computeTable(); });
-            });
+    connect(
+        m_model, &TrackingTableModel::overrideRequested, this,
+        [this](const QString& period, const QString& tier, TrackingMetric metric, std::optional<double> value,
+               std::optional<double> before) {
+            const auto set = [this, period, tier, metric](std::optional<double> v) {
+                TrackingStore store(m_db->connection(), m_db->dialect());
+                if (v)
+                    store.setOverride({period, tier, metric, *v, QDateTime::currentDateTimeUtc()});
+                else
+                    store.removeOverride(period, tier, metric);
+            };
+            push(
+                value ? tr("Enter a tracking figure") : tr("Remove an entered figure"),
+                [set, value] { set(value); }, [set, before] { set(before); }, [this] { computeTable(); });
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_model, &TrackingTableModel::suggestionRequested, this,
+        [this](const QString& period, const QString& tier, const QString& text, const QString& before) {
+            const auto set = [this, period, tier](const QString& t) {
+                TrackingStore(m_db->connection(), m_db->dialect()).setSuggestion(period, tier, t);
+            };
+            push(
+                tr("Edit adjustment suggestion"), [set, text] { set(text); }, [set, before] { set(before); },
+                [this] { computeTable(); });
+        },
+        Qt::QueuedConnection);
     connect(m_risks, &RiskTableModel::editRefused, this, &TrackingPage::reportError);
-    connect(m_risks, &RiskTableModel::editRequested, this,
-            [this](const RiskEntry& before, const RiskEntry& after) {
-                push(
-                    tr("Edit risk"),
-                    [this, after] { RiskRegisterStore(m_db->connection(), m_db->dialect()).update(after); },
-                    [this, before] { RiskRegisterStore(m_db->connection(), m_db->dialect()).update(before); },
-                    [this] { reloadRisks(); });
-            });
+    connect(
+        m_risks, &RiskTableModel::editRequested, this,
+        [this](const RiskEntry& before, const RiskEntry& after) {
+            push(
+                tr("Edit risk"),
+                [this, after] { RiskRegisterStore(m_db->connection(), m_db->dialect()).update(after); },
+                [this, before] { RiskRegisterStore(m_db->connection(), m_db->dialect()).update(before); },
+                [this] { reloadRisks(); });
+        },
+        Qt::QueuedConnection);
     setDatabase(nullptr);
 }
 
