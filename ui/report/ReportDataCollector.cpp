@@ -13,6 +13,7 @@
 #include "report/RetentionActionSuggester.h"
 #include "settings/CurrencyDisplay.h"
 #include "storage/AppSettingsStore.h"
+#include "storage/DatabaseConnection.h"
 #include "storage/KpiDataReader.h"
 #include "storage/MarketingSpendStore.h"
 #include "storage/SnapshotStore.h"
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -215,30 +217,57 @@ std::optional<ReportData> ReportDataCollector::collect(const ReportOptions& opti
             cancel);
     };
 
-    PeriodState before;
-    if (const std::optional<SnapshotInfo> info = snapshots.info(previous.code())) {
-        report(0, tr("Reading the snapshot of %1").arg(previous.code()));
-        before = fromSnapshot(snapshots, *info);
-    } else {
-        const AnalyticsEngine::Result result = engineRun(previous, 0, 40);
-        if (result.cancelled || cancelled())
-            return std::nullopt;
-        before = fromEngine(result);
-    }
-    const AnalyticsEngine::Result current = engineRun(period, 40, 85);
-    if (current.cancelled || cancelled())
-        return std::nullopt;
-    const PeriodState now = fromEngine(current);
-
-    report(85, tr("Measuring the KPIs"));
+    // The previous period (its analysis unless a snapshot holds it, and its KPI facts) is worked out
+    // on a second thread with its own read-only connection while this thread analyses the period:
+    // the two are independent, and together they are nearly all of the report's time.
     const KpiSettings settings;
-    const KpiDataReader reader(m_db, m_dialect);
-    const KpiPeriodData nowFacts = reader.read(period.start(), period.end(), settings.activationDays);
-    if (cancelled())
+    const std::optional<SnapshotInfo> previousSnapshot = snapshots.info(previous.code());
+    const QString filePath = m_db.databaseName();
+    const SqlDialect dialect = m_dialect;
+    struct PreviousPeriod
+    {
+        PeriodState state;
+        KpiPeriodData facts;
+        bool cancelled = false;
+    };
+    report(0, previousSnapshot ? tr("Reading the snapshot of %1").arg(previous.code())
+                               : tr("Analysing %1 and %2").arg(previous.code(), period.code()));
+    std::future<PreviousPeriod> previousWork = std::async(std::launch::async, [&, filePath, dialect] {
+        DatabaseConnection connection(filePath, dialect, DatabaseConnection::Access::ReadOnly);
+        connection.applySettings();
+        const QSqlDatabase db = connection.handle();
+        PreviousPeriod out;
+        if (previousSnapshot) {
+            out.state = fromSnapshot(SnapshotStore(db, dialect), *previousSnapshot);
+        } else {
+            AnalyticsEngine::Options engineOptions;
+            engineOptions.asOf = previous.end();
+            engineOptions.schemeCode = appSettings.schemeCode;
+            engineOptions.tierModelCode = appSettings.tierModelCode;
+            engineOptions.explain = false;
+            const AnalyticsEngine::Result result =
+                AnalyticsEngine(db, dialect).run(engineOptions, {}, cancel);
+            out.cancelled = result.cancelled;
+            if (!out.cancelled)
+                out.state = fromEngine(result);
+        }
+        if (!out.cancelled && !(cancel && cancel->load()))
+            out.facts =
+                KpiDataReader(db, dialect).read(previous.start(), previous.end(), settings.activationDays);
+        return out;
+    });
+    const AnalyticsEngine::Result current = engineRun(period, 0, 80);
+    const KpiPeriodData nowFacts =
+        current.cancelled || cancelled()
+            ? KpiPeriodData{}
+            : KpiDataReader(m_db, m_dialect).read(period.start(), period.end(), settings.activationDays);
+    report(85, tr("Measuring the KPIs"));
+    PreviousPeriod previousPeriod = previousWork.get(); // rethrows the worker's StorageError
+    if (current.cancelled || previousPeriod.cancelled || cancelled())
         return std::nullopt;
-    const KpiPeriodData beforeFacts = reader.read(previous.start(), previous.end(), settings.activationDays);
-    if (cancelled())
-        return std::nullopt;
+    const PeriodState& before = previousPeriod.state;
+    const KpiPeriodData& beforeFacts = previousPeriod.facts;
+    const PeriodState now = fromEngine(current);
     const MarketingSpendStore spending(m_db, m_dialect);
     const auto spendOf = [&spending](const AnalysisPeriod& p) -> std::optional<MinorUnits> {
         if (const auto spend = spending.find(p.code()))
