@@ -2767,6 +2767,10 @@ No more marketing to those who do not answer (no useless disturbance)</source>
         <source>Reading the plans</source>
         <translation>正在读取策略计划</translation>
     </message>
+    <message>
+        <source>Analysing %1 and %2</source>
+        <translation>正在分析 %1 和 %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptions</name>
