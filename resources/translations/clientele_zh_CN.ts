@@ -6244,6 +6244,10 @@ Optional: %2</source>
         <source>Goals in customers: target and current</source>
         <translation>客户数目标：目标值与当前值</translation>
     </message>
+    <message>
+        <source>Population</source>
+        <translation>统计对象</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ReportsPage</name>

@@ -86,7 +86,7 @@ void ReportTrackingSection::render(ReportCanvas& canvas,
     ReportTable table;
     table.addColumn(tr("Tier"), 1.5);
     table.addColumn(tr("Customers"), 1.1, Qt::AlignRight);
-    table.addColumn(tr("Repurchase rate"), 1.1, Qt::AlignRight);
+    table.addColumn(tr("Repurchase rate"), 1.3, Qt::AlignRight);
     table.addColumn(tr("Churn rate"), 1.0, Qt::AlignRight);
     table.addColumn(tr("NPS"), 0.7, Qt::AlignRight);
     table.addColumn(tr("LTV"), 1.2, Qt::AlignRight);
@@ -111,7 +111,7 @@ void ReportTrackingSection::render(ReportCanvas& canvas,
     }
     ReportTable goals;
     goals.addColumn(tr("KPI"), 1.6);
-    goals.addColumn(tr("Customers"), 1.2);
+    goals.addColumn(tr("Population"), 1.2);
     goals.addColumn(tr("Baseline"), 0.9, Qt::AlignRight);
     goals.addColumn(tr("Target"), 0.9, Qt::AlignRight);
     goals.addColumn(tr("Current"), 0.9, Qt::AlignRight);
