@@ -26,7 +26,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
-#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
