@@ -71,6 +71,8 @@ cat "$work/files"
 expect_file() { grep -qxF "$1" "$work/files" || fail "missing $1"; }
 expect_file /usr/bin/clientele
 expect_file /usr/bin/clientele-cli
+expect_file /usr/libexec/clientele/clientele-xls-reader
+expect_file /usr/libexec/clientele/clientele-xlsx-writer
 expect_file "/usr/share/applications/$app_id.desktop"
 expect_file "/usr/share/metainfo/$app_id.metainfo.xml"
 expect_file "/usr/share/mime/packages/$app_id.xml"
@@ -86,15 +88,17 @@ outside=$(grep -v '^/usr/' "$work/files" || true)
 [ -z "$outside" ] || fail "files outside /usr: $outside"
 stray=$(grep -E '\.(a|h|o)$|_tests$|/include/|screenshots' "$work/files" || true)
 [ -z "$stray" ] || fail "build by-products in the package: $stray"
-# Programs: clientele, clientele-cli and helper processes of ours (clientele-*), nothing else.
-foreign=$(grep '^/usr/bin/' "$work/files" | grep -Evx '/usr/bin/clientele(-[a-z]+)*' || true)
+# Programs on the PATH: clientele and clientele-cli, nothing else; the helper processes core starts
+# live in /usr/libexec/clientele.
+foreign=$(grep '^/usr/bin/' "$work/files" | grep -Evx '/usr/bin/clientele(-cli)?' || true)
 [ -z "$foreign" ] || fail "unexpected programs: $foreign"
 
 # --- contents
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
-for program in clientele clientele-cli; do
-    description=$(file -b "$root/usr/bin/$program")
+for program in bin/clientele bin/clientele-cli libexec/clientele/clientele-xls-reader \
+    libexec/clientele/clientele-xlsx-writer; do
+    description=$(file -b "$root/usr/$program")
     grep -q ELF <<<"$description" || fail "$program is not an ELF executable: $description"
     grep -q ', stripped' <<<"$description" || fail "$program is not stripped: $description"
 done
@@ -119,6 +123,12 @@ done
 # The packaged command-line tool runs (on the libraries its Depends name) and knows its version.
 cli_version=$("$root/usr/bin/clientele-cli" --version)
 [ "$cli_version" = "clientele-cli $version" ] || fail "clientele-cli --version printed '$cli_version'"
+# It reads a legacy .xls through its packaged helper process (usr/libexec/clientele).
+xls_fixture=$(dirname "$0")/../data/xls/orders-1904.xls
+"$root/usr/bin/clientele-cli" --db "$work/check.db" init >/dev/null || fail "clientele-cli init"
+xls_out=$("$root/usr/bin/clientele-cli" --db "$work/check.db" import "$xls_fixture" --kind orders --dry-run) ||
+    fail "the packaged clientele-cli could not read $xls_fixture"
+grep -q 'rows read 3, imported 3' <<<"$xls_out" || fail "packaged .xls import read: $xls_out"
 
 if [ "$failures" -ne 0 ]; then
     echo "$failures check(s) failed" >&2
