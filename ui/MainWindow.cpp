@@ -93,7 +93,13 @@ MainWindow::MainWindow(QWidget* parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session (and its database) goes before the pages: their background measurements must
+    // be finished first.
+    m_plans->setDatabase(nullptr);
+    m_tracking->setDatabase(nullptr);
+}
 
 void MainWindow::createPages()
 {
