@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>clientele::AddToPlanDialog</name>
+    <message numerus="yes">
+        <source>Add %n selected customer(s) to the hand-picked list of an execution item.</source>
+        <translation>
+            <numerusform>Add the selected customer to the hand-picked list of an execution item.</numerusform>
+            <numerusform>Add the %n selected customers to the hand-picked list of an execution item.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clientele::ClvHistogramChart</name>
     <message numerus="yes">
         <source>Predicted value of the next %n month(s), discounted, in %1</source>
@@ -185,6 +195,16 @@
     </message>
 </context>
 <context>
+    <name>clientele::GoalFormDialog</name>
+    <message numerus="yes">
+        <source>%1, %2 to %3, %n customer(s)</source>
+        <translation>
+            <numerusform>%1, %2 to %3, %n customer</numerusform>
+            <numerusform>%1, %2 to %3, %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clientele::ImportFilePage</name>
     <message numerus="yes">
         <source>%n column(s); the first rows are read for the preview.</source>
@@ -242,6 +262,16 @@
     </message>
 </context>
 <context>
+    <name>clientele::ItemFormDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s) linked</source>
+        <translation>
+            <numerusform>%n customer linked</numerusform>
+            <numerusform>%n customers linked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clientele::MainWindow</name>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
@@ -273,12 +303,39 @@
     </message>
 </context>
 <context>
+    <name>clientele::NextBestActionsPanel</name>
+    <message numerus="yes">
+        <source>%n customer(s) to contact</source>
+        <translation>
+            <numerusform>%n customer to contact</numerusform>
+            <numerusform>%n customers to contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n held back</source>
+        <translation>
+            <numerusform>, %n held back</numerusform>
+            <numerusform>, %n held back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clientele::OwnerPickerDialog</name>
     <message numerus="yes">
         <source>Give %n selected customer(s) this owner.</source>
         <translation>
             <numerusform>Give %n selected customer this owner.</numerusform>
             <numerusform>Give %n selected customers this owner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PlansPage</name>
+    <message numerus="yes">
+        <source>Add %n customer(s) to “%1”</source>
+        <translation>
+            <numerusform>Add %n customer to “%1”</numerusform>
+            <numerusform>Add %n customers to “%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -367,63 +424,6 @@
         <translation>
             <numerusform>%1 → %2: %n customer, bought %3 between the period ends</numerusform>
             <numerusform>%1 → %2: %n customers, bought %3 between the period ends</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>clientele::AddToPlanDialog</name>
-    <message numerus="yes">
-        <source>Add %n selected customer(s) to the hand-picked list of an execution item.</source>
-        <translation>
-            <numerusform>Add the selected customer to the hand-picked list of an execution item.</numerusform>
-            <numerusform>Add the %n selected customers to the hand-picked list of an execution item.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>clientele::GoalFormDialog</name>
-    <message numerus="yes">
-        <source>%1, %2 to %3, %n customer(s)</source>
-        <translation>
-            <numerusform>%1, %2 to %3, %n customer</numerusform>
-            <numerusform>%1, %2 to %3, %n customers</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ItemFormDialog</name>
-    <message numerus="yes">
-        <source>%n customer(s) linked</source>
-        <translation>
-            <numerusform>%n customer linked</numerusform>
-            <numerusform>%n customers linked</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>clientele::NextBestActionsPanel</name>
-    <message numerus="yes">
-        <source>%n customer(s) to contact</source>
-        <translation>
-            <numerusform>%n customer to contact</numerusform>
-            <numerusform>%n customers to contact</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n held back</source>
-        <translation>
-            <numerusform>, %n held back</numerusform>
-            <numerusform>, %n held back</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>clientele::PlansPage</name>
-    <message numerus="yes">
-        <source>Add %n customer(s) to “%1”</source>
-        <translation>
-            <numerusform>Add %n customer to “%1”</numerusform>
-            <numerusform>Add %n customers to “%1”</numerusform>
         </translation>
     </message>
 </context>

@@ -1623,11 +1623,11 @@
     <name>PdfUnicodeMapRepair</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1794,25 @@
     <message>
         <source>Win back</source>
         <translation>召回</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningFormat</name>
+    <message>
+        <source>Hand-picked customers</source>
+        <translation>手选客户</translation>
+    </message>
+    <message>
+        <source>Four ToC tiers (seed4)</source>
+        <translation>四类ToC分层(seed4)</translation>
+    </message>
+    <message>
+        <source>Four ToB tiers (tob4)</source>
+        <translation>四类ToB分层(tob4)</translation>
+    </message>
+    <message>
+        <source>Eleven RFM segments (rfm11)</source>
+        <translation>十一类RFM分群(rfm11)</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2835,81 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     </message>
 </context>
 <context>
+    <name>ReportPlanningCollector</name>
+    <message>
+        <source>repurchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>* %1, %2: entered by hand; computed from the data: %3.</source>
+        <translation>* %1，%2：手工录入；由数据计算的值：%3。</translation>
+    </message>
+    <message>
+        <source>No customer had a tier at the start of %1.</source>
+        <translation>%1 期初没有客户属于任何分层。</translation>
+    </message>
+    <message>
+        <source>Measured for %1 per tier, each customer counted in the tier they had at its start (the end of %2).</source>
+        <translation>按分层统计 %1，每位客户计入其期初（%2 期末）所在的分层。</translation>
+    </message>
+    <message>
+        <source>No strategy plan covers %1, so there is no SMART goal to compare with.</source>
+        <translation>没有覆盖 %1 的策略计划，因此没有可对照的 SMART 目标。</translation>
+    </message>
+    <message>
+        <source>The plans covering %1 set no SMART goal.</source>
+        <translation>覆盖 %1 的计划没有设定 SMART 目标。</translation>
+    </message>
+    <message>
+        <source>Not measured: %1</source>
+        <translation>未测量：%1</translation>
+    </message>
+    <message>
+        <source>Not ended by %1.</source>
+        <translation>截至 %1 尚未结束。</translation>
+    </message>
+    <message>
+        <source>No strategy plan covers %1 in this database, so there is no execution plan to report.</source>
+        <translation>本数据库中没有覆盖 %1 的策略计划，因此没有可报告的执行计划。</translation>
+    </message>
+    <message>
+        <source>The plans covering %1 hold no execution item.</source>
+        <translation>覆盖 %1 的计划没有执行事项。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, plan changes: %2</source>
+        <translation>%1，计划调整：%2</translation>
+    </message>
+    <message>
+        <source>No adjustment suggestion was entered for %1 and no review was held in it.</source>
+        <translation>%1 没有录入调整建议，期间也没有举行复盘。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%2 前达到 %1</translation>
+    </message>
+</context>
+<context>
     <name>RetentionActionSuggester</name>
     <message>
         <source>Account manager visits within a week: one-to-one review of needs, service and price; offer customised perks.</source>
@@ -3736,6 +3830,14 @@ No more marketing to those who do not answer (no useless disturbance)</source>
         <source>The numbers of customers and order lines cannot be negative.</source>
         <translation>客户数和订单明细数不能为负数。</translation>
     </message>
+    <message>
+        <source>Current</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
 </context>
 <context>
     <name>clientele::AddInteractionDialog</name>
@@ -3832,6 +3934,35 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     <message>
         <source>NPS must be a whole number from %1 to %2, or empty (got “%3”).</source>
         <translation>NPS 必须是 %1 到 %2 之间的整数，或留空（输入为“%3”）。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::AddToPlanDialog</name>
+    <message>
+        <source>Add to plan</source>
+        <translation>加入计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n selected customer(s) to the hand-picked list of an execution item.</source>
+        <translation>
+            <numerusform>将选中的 %n 位客户加入某个执行事项的手选名单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>计划(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Execution item:</source>
+        <translation>执行事项(&amp;E):</translation>
+    </message>
+    <message>
+        <source>No plan yet: make one on the Plans page.</source>
+        <translation>还没有计划:请在&quot;策略规划&quot;页新建。</translation>
+    </message>
+    <message>
+        <source>This plan has no execution items yet.</source>
+        <translation>该计划还没有执行事项。</translation>
     </message>
 </context>
 <context>
@@ -4757,6 +4888,165 @@ Fill it with demo data?</source>
     </message>
 </context>
 <context>
+    <name>clientele::GoalFormDialog</name>
+    <message>
+        <source>Edit SMART goal</source>
+        <translation>编辑SMART目标</translation>
+    </message>
+    <message>
+        <source>New SMART goal</source>
+        <translation>新建SMART目标</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>指标(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>对象(&amp;P):</translation>
+    </message>
+    <message>
+        <source>measure it, or enter it</source>
+        <translation>从数据测量,或手工输入</translation>
+    </message>
+    <message>
+        <source>&amp;Measure from data</source>
+        <translation>从数据测量(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The KPI of the population in the last full quarter before the plan&apos;s period</source>
+        <translation>计划周期开始前最近一个完整季度里该对象的指标值</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>基线(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标值(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>期限(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>截止日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>责任人(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N):</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>位客户</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 to %3, %n customer(s)</source>
+        <translation>
+            <numerusform>%1,%2 至 %3,%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No value for this population.</source>
+        <translation>该对象没有可用数值。</translation>
+    </message>
+    <message>
+        <source>Baseline: enter a number, or leave it empty.</source>
+        <translation>基线:请输入数字,或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::GoalTableModel</name>
+    <message>
+        <source>%1 to %2 (%3)%4</source>
+        <translation>%1 至 %2(%3)%4</translation>
+    </message>
+    <message>
+        <source>, so far</source>
+        <translation>,截至目前</translation>
+    </message>
+    <message>
+        <source>Measured on the data up to %1</source>
+        <translation>按截至 %1 的数据测量</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>测量中…</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::GoalTargetChart</name>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>%1, %2 — by %3: %4</source>
+        <translation>%1,%2 — 截至 %3:%4</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
     <name>clientele::ImportFilePage</name>
     <message>
         <source>Encoding:</source>
@@ -5411,6 +5701,142 @@ Optional: %2</source>
     </message>
 </context>
 <context>
+    <name>clientele::ItemFormDialog</name>
+    <message>
+        <source>Edit execution item</source>
+        <translation>编辑执行事项</translation>
+    </message>
+    <message>
+        <source>New execution item</source>
+        <translation>新建执行事项</translation>
+    </message>
+    <message>
+        <source>(written freely)</source>
+        <translation>(自行填写)</translation>
+    </message>
+    <message>
+        <source>&amp;Playbook:</source>
+        <translation>策略模板(&amp;P):</translation>
+    </message>
+    <message>
+        <source>a name for the list</source>
+        <translation>名单名称</translation>
+    </message>
+    <message>
+        <source>&amp;Tier / segment:</source>
+        <translation>分层/客群(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>策略(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>措施(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>责任人(&amp;O):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>起止日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Resources:</source>
+        <translation>资源(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B):</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected effect:</source>
+        <translation>预期效果(&amp;X):</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Share of the linked customers held out as a control group (never contacted)</source>
+        <translation>关联客户中留作对照组(不接触)的比例</translation>
+    </message>
+    <message>
+        <source>&amp;Held out:</source>
+        <translation>对照组(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Link the customers of this tier or stage (latest analysis)</source>
+        <translation>关联该分层或阶段的客户(最新分析)(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) linked</source>
+        <translation>
+            <numerusform>已关联 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>客户:</translation>
+    </message>
+    <message>
+        <source>Budget: enter an amount such as 5000 or 5,000.00.</source>
+        <translation>预算:请输入金额,例如 5000 或 5,000.00。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ItemTableModel</name>
+    <message>
+        <source>%1 target and %2 control (held-out) customers</source>
+        <translation>%1 位目标客户,%2 位对照组客户</translation>
+    </message>
+    <message>
+        <source>%1 + %2 held out</source>
+        <translation>%1 + 对照 %2</translation>
+    </message>
+    <message>
+        <source>Tier / segment</source>
+        <translation>分层/客群</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>预期效果</translation>
+    </message>
+</context>
+<context>
     <name>clientele::KpiCard</name>
     <message>
         <source>Population:</source>
@@ -5467,16 +5893,8 @@ Optional: %2</source>
         <translation>策略规划</translation>
     </message>
     <message>
-        <source>Strategy plans: for each tier, the strategy, measures, owner, start and end dates, budget and target.</source>
-        <translation>策略规划：为每个客户层级制定策略、具体措施、负责人、起止日期、预算和目标。</translation>
-    </message>
-    <message>
         <source>Tracking</source>
         <translation>效果跟踪</translation>
-    </message>
-    <message>
-        <source>Effect tracking: quarter by quarter, each tier&apos;s repurchase rate, average order value, satisfaction and churn rate against the plan&apos;s targets.</source>
-        <translation>效果跟踪：按季度对照规划目标，跟踪各客户层级的复购率、客单价、满意度和流失率。</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -5647,8 +6065,95 @@ Optional: %2</source>
     <message numerus="yes">
         <source>%n customer(s) added to the plan (undo on the Plans page)</source>
         <translation>
-            <numerusform>已将 %n 位客户加入计划(可在"策略规划"页撤销)</numerusform>
+            <numerusform>已将 %n 位客户加入计划(可在&quot;策略规划&quot;页撤销)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::NextBestActionsPanel</name>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>记录联系(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Account manager:</source>
+        <translation>客户经理:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>日期:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Playbook measure</source>
+        <translation>策略模板措施</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Held back&lt;/b&gt; (no marketing consent, or the month&apos;s contact limit reached)</source>
+        <translation>&lt;b&gt;暂缓联系&lt;/b&gt;(未同意营销联系,或本月联系次数已达上限)</translation>
+    </message>
+    <message>
+        <source>Held back because</source>
+        <translation>暂缓原因</translation>
+    </message>
+    <message>
+        <source>All account managers</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <source>Finding…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to contact</source>
+        <translation>
+            <numerusform>需联系 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n held back</source>
+        <translation>
+            <numerusform>,暂缓 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log contact with %1</source>
+        <translation>记录与 %1 的联系</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Next best actions</source>
+        <translation>下一步行动</translation>
     </message>
 </context>
 <context>
@@ -5770,6 +6275,381 @@ Optional: %2</source>
     <message>
         <source>This page is not built yet.</source>
         <translation>此页面尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PlanFormDialog</name>
+    <message>
+        <source>Edit plan</source>
+        <translation>编辑计划</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>2024, 2024Q2 or 2024-05</source>
+        <translation>2024、2024Q2 或 2024-05</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>周期(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Tier model:</source>
+        <translation>分层模型(&amp;T):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PlansPage</name>
+    <message>
+        <source>&lt;b&gt;Plans&lt;/b&gt;</source>
+        <translation>&lt;b&gt;执行计划&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMART goals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMART目标&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation>新建目标…</translation>
+    </message>
+    <message>
+        <source>Add a SMART goal (Ins)</source>
+        <translation>新增SMART目标(Ins)</translation>
+    </message>
+    <message>
+        <source>Edit goal…</source>
+        <translation>编辑目标…</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Measure again</source>
+        <translation>重新测量</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Execution plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;执行计划表&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>新建事项…</translation>
+    </message>
+    <message>
+        <source>Add an execution item (Ins)</source>
+        <translation>新增执行事项(Ins)</translation>
+    </message>
+    <message>
+        <source>Open item…</source>
+        <translation>打开事项…</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>删除事项</translation>
+    </message>
+    <message>
+        <source>Filter items</source>
+        <translation>筛选事项</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Progress notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;进展记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What happened? (Enter adds the note)</source>
+        <translation>有什么进展?(回车添加)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured effect&lt;/b&gt;</source>
+        <translation>&lt;b&gt;实测效果&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select an execution item.</source>
+        <translation>请选择一个执行事项。</translation>
+    </message>
+    <message>
+        <source>Measure the effect</source>
+        <translation>测量效果</translation>
+    </message>
+    <message>
+        <source>Compare the item&apos;s customers with control customers over its dates</source>
+        <translation>在事项起止日期内将其客户与对照组客户比较</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>策略规划</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>策略模板</translation>
+    </message>
+    <message>
+        <source>Edit execution item</source>
+        <translation>编辑执行事项</translation>
+    </message>
+    <message>
+        <source>No plan yet: “New plan…” starts one.</source>
+        <translation>还没有计划:点击&quot;新建…&quot;创建。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2,%3</translation>
+    </message>
+    <message>
+        <source>The item ended on %1: “Measure the effect” compares its customers with control customers.</source>
+        <translation>该事项已于 %1 结束:&quot;测量效果&quot;会将其客户与对照组客户比较。</translation>
+    </message>
+    <message>
+        <source>The effect can be measured once the item has ended.</source>
+        <translation>事项结束后即可测量效果。</translation>
+    </message>
+    <message>
+        <source>New plan “%1”</source>
+        <translation>新建计划&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit plan “%1”</source>
+        <translation>编辑计划&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its goals, execution items and their notes? This cannot be undone.</source>
+        <translation>删除计划&quot;%1&quot;及其目标、执行事项和进展记录?此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <source>New execution item</source>
+        <translation>新建执行事项</translation>
+    </message>
+    <message>
+        <source>Delete execution item</source>
+        <translation>删除执行事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n customer(s) to “%1”</source>
+        <translation>
+            <numerusform>向&quot;%1&quot;加入 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add progress note</source>
+        <translation>添加进展记录</translation>
+    </message>
+    <message>
+        <source>Measuring the effect…</source>
+        <translation>正在测量效果…</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 target and %4 control customers (%5).</source>
+        <translation>%1 至 %2:%3 位目标客户,%4 位对照组客户(%5)。</translation>
+    </message>
+    <message>
+        <source>held out</source>
+        <translation>预留对照组</translation>
+    </message>
+    <message>
+        <source>matched on tier and RFM</source>
+        <translation>按分层和RFM匹配</translation>
+    </message>
+    <message>
+        <source>no control group</source>
+        <translation>无对照组</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PlaybooksPanel</name>
+    <message>
+        <source>For every target</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Put the built-in template&apos;s texts back</source>
+        <translation>恢复内置模板的原文</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>适用于:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>目标(&amp;G):</translation>
+    </message>
+    <message>
+        <source>One measure a line</source>
+        <translation>每行一条措施</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>措施(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner role:</source>
+        <translation>责任团队(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence:</source>
+        <translation>节奏(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Resources:</source>
+        <translation>资源(&amp;R):</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected effect:</source>
+        <translation>预期效果(&amp;X):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>指标(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation>(已停用)</translation>
+    </message>
+    <message>
+        <source> (own)</source>
+        <translation>(自建)</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation>(已修改)</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>策略模板</translation>
+    </message>
+    <message>
+        <source>Built-in template, edited</source>
+        <translation>内置模板,已修改</translation>
+    </message>
+    <message>
+        <source>Built-in template</source>
+        <translation>内置模板</translation>
+    </message>
+    <message>
+        <source>Your own template</source>
+        <translation>自建模板</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Edit template “%1”</source>
+        <translation>编辑模板&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新模板</translation>
+    </message>
+    <message>
+        <source>First measure</source>
+        <translation>第一条措施</translation>
+    </message>
+    <message>
+        <source>Duplicate template</source>
+        <translation>复制模板</translation>
+    </message>
+    <message>
+        <source>Retire template</source>
+        <translation>停用模板</translation>
+    </message>
+    <message>
+        <source>Restore template</source>
+        <translation>恢复使用模板</translation>
+    </message>
+    <message>
+        <source>Reset template</source>
+        <translation>恢复模板默认</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
     </message>
 </context>
 <context>
@@ -6363,6 +7243,72 @@ Optional: %2</source>
     </message>
 </context>
 <context>
+    <name>clientele::ReviewFormDialog</name>
+    <message>
+        <source>Edit review record</source>
+        <translation>编辑复盘记录</translation>
+    </message>
+    <message>
+        <source>New review record</source>
+        <translation>新建复盘记录</translation>
+    </message>
+    <message>
+        <source>(general)</source>
+        <translation>(通用)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>计划(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence:</source>
+        <translation>节奏(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>参与人(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>发现(&amp;F):</translation>
+    </message>
+    <message>
+        <source>D&amp;ecisions:</source>
+        <translation>决定(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Plan c&amp;hanges:</source>
+        <translation>计划调整(&amp;H):</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::RiskTableModel</name>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>How it shows</source>
+        <translation>表现</translation>
+    </message>
+    <message>
+        <source>How to avoid it</source>
+        <translation>规避方法</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>clientele::SampleGenerator</name>
     <message>
         <source>The numbers of customers and order lines cannot be negative.</source>
@@ -6925,6 +7871,216 @@ Optional: %2</source>
         <translation>
             <numerusform>%1 → %2：%n 位客户，两个期末之间消费 %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TrackingPage</name>
+    <message>
+        <source>Tier model of the snapshot</source>
+        <translation>快照的分层模型</translation>
+    </message>
+    <message>
+        <source>Tiers:</source>
+        <translation>分层:</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to enter it by hand (shown in italics, the computed value in its tooltip); clear the cell to bring the computed value back.</source>
+        <translation>双击数值可手工录入(以斜体显示,提示中保留计算值);清空单元格即恢复计算值。</translation>
+    </message>
+    <message>
+        <source>Tracking table</source>
+        <translation>效果跟踪表</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>计划:</translation>
+    </message>
+    <message>
+        <source>Target vs actual</source>
+        <translation>目标与实际</translation>
+    </message>
+    <message>
+        <source>New review…</source>
+        <translation>新建复盘…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Plan changes</source>
+        <translation>计划调整</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>复盘记录</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>添加风险</translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation>删除风险</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>风险登记表</translation>
+    </message>
+    <message>
+        <source>Next best actions</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Enter a tracking figure</source>
+        <translation>录入跟踪数值</translation>
+    </message>
+    <message>
+        <source>Remove an entered figure</source>
+        <translation>删除录入的数值</translation>
+    </message>
+    <message>
+        <source>Edit adjustment suggestion</source>
+        <translation>编辑调整建议</translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation>编辑风险</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>效果跟踪</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>正在计算 %1…</translation>
+    </message>
+    <message>
+        <source>Tiers at the start of %1 (end of %2).</source>
+        <translation>按 %1 开始时(%2 末)的分层。</translation>
+    </message>
+    <message>
+        <source>No plan yet: make one on the Plans page.</source>
+        <translation>还没有计划:请在&quot;策略规划&quot;页新建。</translation>
+    </message>
+    <message>
+        <source>The plan has no SMART goals yet.</source>
+        <translation>该计划还没有SMART目标。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measuring %n goal(s) as of %1…</source>
+        <translation>
+            <numerusform>正在按 %1 测量 %n 个目标…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actual values as of %1.</source>
+        <translation>实际值截至 %1。</translation>
+    </message>
+    <message>
+        <source>(general)</source>
+        <translation>(通用)</translation>
+    </message>
+    <message>
+        <source>New review record</source>
+        <translation>新建复盘记录</translation>
+    </message>
+    <message>
+        <source>Edit review record</source>
+        <translation>编辑复盘记录</translation>
+    </message>
+    <message>
+        <source>Delete review record</source>
+        <translation>删除复盘记录</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>新风险</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the built-in risks: close it instead (Status).</source>
+        <translation>&quot;%1&quot;是内置风险,不能删除:请将其状态设为关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TrackingTableModel</name>
+    <message>
+        <source>Entered by hand; computed: %1</source>
+        <translation>手工录入;计算值:%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) counted; double-click to enter a value</source>
+        <translation>
+            <numerusform>统计 %n 位客户;双击可手工录入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Repurchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Adjustment suggestion</source>
+        <translation>调整建议</translation>
+    </message>
+    <message>
+        <source>%1, %2: “%3” is not a number.</source>
+        <translation>%1,%2:&quot;%3&quot;不是数字。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 is out of range (rates 0–100 %, NPS −100–100, LTV not negative).</source>
+        <translation>%1,%2:%3 超出范围(比率 0–100%,NPS −100–100,LTV 不能为负)。</translation>
     </message>
 </context>
 <context>
@@ -7521,1162 +8677,6 @@ Optional: %2</source>
     <message>
         <source>--seed needs a whole number of 0 or more, not &apos;%1&apos;</source>
         <translation>--seed 需要大于或等于 0 的整数，而不是“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPlanningCollector</name>
-    <message>
-        <source>repurchase rate</source>
-        <translation>复购率</translation>
-    </message>
-    <message>
-        <source>churn rate</source>
-        <translation>流失率</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <source>* %1, %2: entered by hand; computed from the data: %3.</source>
-        <translation>* %1，%2：手工录入；由数据计算的值：%3。</translation>
-    </message>
-    <message>
-        <source>No customer had a tier at the start of %1.</source>
-        <translation>%1 期初没有客户属于任何分层。</translation>
-    </message>
-    <message>
-        <source>Measured for %1 per tier, each customer counted in the tier they had at its start (the end of %2).</source>
-        <translation>按分层统计 %1，每位客户计入其期初（%2 期末）所在的分层。</translation>
-    </message>
-    <message>
-        <source>No strategy plan covers %1, so there is no SMART goal to compare with.</source>
-        <translation>没有覆盖 %1 的策略计划，因此没有可对照的 SMART 目标。</translation>
-    </message>
-    <message>
-        <source>The plans covering %1 set no SMART goal.</source>
-        <translation>覆盖 %1 的计划没有设定 SMART 目标。</translation>
-    </message>
-    <message>
-        <source>Not measured: %1</source>
-        <translation>未测量：%1</translation>
-    </message>
-    <message>
-        <source>Not ended by %1.</source>
-        <translation>截至 %1 尚未结束。</translation>
-    </message>
-    <message>
-        <source>No strategy plan covers %1 in this database, so there is no execution plan to report.</source>
-        <translation>本数据库中没有覆盖 %1 的策略计划，因此没有可报告的执行计划。</translation>
-    </message>
-    <message>
-        <source>The plans covering %1 hold no execution item.</source>
-        <translation>覆盖 %1 的计划没有执行事项。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1, plan changes: %2</source>
-        <translation>%1，计划调整：%2</translation>
-    </message>
-    <message>
-        <source>No adjustment suggestion was entered for %1 and no review was held in it.</source>
-        <translation>%1 没有录入调整建议，期间也没有举行复盘。</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%2 前达到 %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlanningFormat</name>
-    <message>
-        <source>Hand-picked customers</source>
-        <translation>手选客户</translation>
-    </message>
-    <message>
-        <source>Four ToC tiers (seed4)</source>
-        <translation>四类ToC分层(seed4)</translation>
-    </message>
-    <message>
-        <source>Four ToB tiers (tob4)</source>
-        <translation>四类ToB分层(tob4)</translation>
-    </message>
-    <message>
-        <source>Eleven RFM segments (rfm11)</source>
-        <translation>十一类RFM分群(rfm11)</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::AddToPlanDialog</name>
-    <message>
-        <source>Add to plan</source>
-        <translation>加入计划</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n selected customer(s) to the hand-picked list of an execution item.</source>
-        <translation>
-            <numerusform>将选中的 %n 位客户加入某个执行事项的手选名单。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation>计划(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Execution item:</source>
-        <translation>执行事项(&amp;E):</translation>
-    </message>
-    <message>
-        <source>No plan yet: make one on the Plans page.</source>
-        <translation>还没有计划:请在"策略规划"页新建。</translation>
-    </message>
-    <message>
-        <source>This plan has no execution items yet.</source>
-        <translation>该计划还没有执行事项。</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::GoalFormDialog</name>
-    <message>
-        <source>Edit SMART goal</source>
-        <translation>编辑SMART目标</translation>
-    </message>
-    <message>
-        <source>New SMART goal</source>
-        <translation>新建SMART目标</translation>
-    </message>
-    <message>
-        <source>&amp;KPI:</source>
-        <translation>指标(&amp;K):</translation>
-    </message>
-    <message>
-        <source>&amp;Population:</source>
-        <translation>对象(&amp;P):</translation>
-    </message>
-    <message>
-        <source>measure it, or enter it</source>
-        <translation>从数据测量,或手工输入</translation>
-    </message>
-    <message>
-        <source>&amp;Measure from data</source>
-        <translation>从数据测量(&amp;M)</translation>
-    </message>
-    <message>
-        <source>The KPI of the population in the last full quarter before the plan&apos;s period</source>
-        <translation>计划周期开始前最近一个完整季度里该对象的指标值</translation>
-    </message>
-    <message>
-        <source>&amp;Baseline:</source>
-        <translation>基线(&amp;B):</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>目标值(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Horizon:</source>
-        <translation>期限(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;Deadline:</source>
-        <translation>截止日期(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>责任人(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>备注(&amp;N):</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>分</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation>位客户</translation>
-    </message>
-    <message>
-        <source>Measuring…</source>
-        <translation>正在测量…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %2 to %3, %n customer(s)</source>
-        <translation>
-            <numerusform>%1,%2 至 %3,%n 位客户</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No value for this population.</source>
-        <translation>该对象没有可用数值。</translation>
-    </message>
-    <message>
-        <source>Baseline: enter a number, or leave it empty.</source>
-        <translation>基线:请输入数字,或留空。</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::GoalTableModel</name>
-    <message>
-        <source>%1 to %2 (%3)%4</source>
-        <translation>%1 至 %2(%3)%4</translation>
-    </message>
-    <message>
-        <source>, so far</source>
-        <translation>,截至目前</translation>
-    </message>
-    <message>
-        <source>Measured on the data up to %1</source>
-        <translation>按截至 %1 的数据测量</translation>
-    </message>
-    <message>
-        <source>measuring…</source>
-        <translation>测量中…</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>基线</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>当前值</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>责任人</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::GoalTargetChart</name>
-    <message>
-        <source>Goal</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>%1, %2 — by %3: %4</source>
-        <translation>%1,%2 — 截至 %3:%4</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>基线</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>实际</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ItemFormDialog</name>
-    <message>
-        <source>Edit execution item</source>
-        <translation>编辑执行事项</translation>
-    </message>
-    <message>
-        <source>New execution item</source>
-        <translation>新建执行事项</translation>
-    </message>
-    <message>
-        <source>(written freely)</source>
-        <translation>(自行填写)</translation>
-    </message>
-    <message>
-        <source>&amp;Playbook:</source>
-        <translation>策略模板(&amp;P):</translation>
-    </message>
-    <message>
-        <source>a name for the list</source>
-        <translation>名单名称</translation>
-    </message>
-    <message>
-        <source>&amp;Tier / segment:</source>
-        <translation>分层/客群(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Strategy:</source>
-        <translation>策略(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Measures:</source>
-        <translation>措施(&amp;M):</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>责任人(&amp;O):</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>&amp;Dates:</source>
-        <translation>起止日期(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Resources:</source>
-        <translation>资源(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Budget:</source>
-        <translation>预算(&amp;B):</translation>
-    </message>
-    <message>
-        <source>E&amp;xpected effect:</source>
-        <translation>预期效果(&amp;X):</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>状态(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Share of the linked customers held out as a control group (never contacted)</source>
-        <translation>关联客户中留作对照组(不接触)的比例</translation>
-    </message>
-    <message>
-        <source>&amp;Held out:</source>
-        <translation>对照组(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;Link the customers of this tier or stage (latest analysis)</source>
-        <translation>关联该分层或阶段的客户(最新分析)(&amp;L)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) linked</source>
-        <translation>
-            <numerusform>已关联 %n 位客户</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Customers:</source>
-        <translation>客户:</translation>
-    </message>
-    <message>
-        <source>Budget: enter an amount such as 5000 or 5,000.00.</source>
-        <translation>预算:请输入金额,例如 5000 或 5,000.00。</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ItemTableModel</name>
-    <message>
-        <source>%1 target and %2 control (held-out) customers</source>
-        <translation>%1 位目标客户,%2 位对照组客户</translation>
-    </message>
-    <message>
-        <source>%1 + %2 held out</source>
-        <translation>%1 + 对照 %2</translation>
-    </message>
-    <message>
-        <source>Tier / segment</source>
-        <translation>分层/客群</translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation>策略</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户数</translation>
-    </message>
-    <message>
-        <source>Expected effect</source>
-        <translation>预期效果</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::NextBestActionsPanel</name>
-    <message>
-        <source>&amp;Log contact…</source>
-        <translation>记录联系(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Account manager:</source>
-        <translation>客户经理:</translation>
-    </message>
-    <message>
-        <source>As of:</source>
-        <translation>日期:</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Account manager</source>
-        <translation>客户经理</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Playbook measure</source>
-        <translation>策略模板措施</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Held back&lt;/b&gt; (no marketing consent, or the month&apos;s contact limit reached)</source>
-        <translation>&lt;b&gt;暂缓联系&lt;/b&gt;(未同意营销联系,或本月联系次数已达上限)</translation>
-    </message>
-    <message>
-        <source>Held back because</source>
-        <translation>暂缓原因</translation>
-    </message>
-    <message>
-        <source>All account managers</source>
-        <translation>全部客户经理</translation>
-    </message>
-    <message>
-        <source>Finding…</source>
-        <translation>正在查找…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) to contact</source>
-        <translation>
-            <numerusform>需联系 %n 位客户</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n held back</source>
-        <translation>
-            <numerusform>,暂缓 %n 位</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Log contact with %1</source>
-        <translation>记录与 %1 的联系</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>原因:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>渠道(&amp;C):</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>摘要(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>结果(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Next best actions</source>
-        <translation>下一步行动</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::PlanFormDialog</name>
-    <message>
-        <source>Edit plan</source>
-        <translation>编辑计划</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>新建计划</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
-    </message>
-    <message>
-        <source>2024, 2024Q2 or 2024-05</source>
-        <translation>2024、2024Q2 或 2024-05</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>周期(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Tier model:</source>
-        <translation>分层模型(&amp;T):</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O):</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::PlansPage</name>
-    <message>
-        <source>&lt;b&gt;Plans&lt;/b&gt;</source>
-        <translation>&lt;b&gt;执行计划&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>新建…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Measuring…</source>
-        <translation>正在测量…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;SMART goals&lt;/b&gt;</source>
-        <translation>&lt;b&gt;SMART目标&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>New goal…</source>
-        <translation>新建目标…</translation>
-    </message>
-    <message>
-        <source>Add a SMART goal (Ins)</source>
-        <translation>新增SMART目标(Ins)</translation>
-    </message>
-    <message>
-        <source>Edit goal…</source>
-        <translation>编辑目标…</translation>
-    </message>
-    <message>
-        <source>Delete goal</source>
-        <translation>删除目标</translation>
-    </message>
-    <message>
-        <source>Measure again</source>
-        <translation>重新测量</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Execution plan&lt;/b&gt;</source>
-        <translation>&lt;b&gt;执行计划表&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>New item…</source>
-        <translation>新建事项…</translation>
-    </message>
-    <message>
-        <source>Add an execution item (Ins)</source>
-        <translation>新增执行事项(Ins)</translation>
-    </message>
-    <message>
-        <source>Open item…</source>
-        <translation>打开事项…</translation>
-    </message>
-    <message>
-        <source>Delete item</source>
-        <translation>删除事项</translation>
-    </message>
-    <message>
-        <source>Filter items</source>
-        <translation>筛选事项</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Progress notes&lt;/b&gt;</source>
-        <translation>&lt;b&gt;进展记录&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>What happened? (Enter adds the note)</source>
-        <translation>有什么进展?(回车添加)</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>添加记录</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Measured effect&lt;/b&gt;</source>
-        <translation>&lt;b&gt;实测效果&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Select an execution item.</source>
-        <translation>请选择一个执行事项。</translation>
-    </message>
-    <message>
-        <source>Measure the effect</source>
-        <translation>测量效果</translation>
-    </message>
-    <message>
-        <source>Compare the item&apos;s customers with control customers over its dates</source>
-        <translation>在事项起止日期内将其客户与对照组客户比较</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>策略规划</translation>
-    </message>
-    <message>
-        <source>Playbooks</source>
-        <translation>策略模板</translation>
-    </message>
-    <message>
-        <source>Edit execution item</source>
-        <translation>编辑执行事项</translation>
-    </message>
-    <message>
-        <source>No plan yet: “New plan…” starts one.</source>
-        <translation>还没有计划:点击"新建…"创建。</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>未打开数据库。</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2,%3</translation>
-    </message>
-    <message>
-        <source>The item ended on %1: “Measure the effect” compares its customers with control customers.</source>
-        <translation>该事项已于 %1 结束:"测量效果"会将其客户与对照组客户比较。</translation>
-    </message>
-    <message>
-        <source>The effect can be measured once the item has ended.</source>
-        <translation>事项结束后即可测量效果。</translation>
-    </message>
-    <message>
-        <source>New plan “%1”</source>
-        <translation>新建计划"%1"</translation>
-    </message>
-    <message>
-        <source>Edit plan “%1”</source>
-        <translation>编辑计划"%1"</translation>
-    </message>
-    <message>
-        <source>Delete plan</source>
-        <translation>删除计划</translation>
-    </message>
-    <message>
-        <source>Delete the plan “%1” with its goals, execution items and their notes? This cannot be undone.</source>
-        <translation>删除计划"%1"及其目标、执行事项和进展记录?此操作无法撤销。</translation>
-    </message>
-    <message>
-        <source>New goal</source>
-        <translation>新建目标</translation>
-    </message>
-    <message>
-        <source>Edit goal</source>
-        <translation>编辑目标</translation>
-    </message>
-    <message>
-        <source>New execution item</source>
-        <translation>新建执行事项</translation>
-    </message>
-    <message>
-        <source>Delete execution item</source>
-        <translation>删除执行事项</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n customer(s) to “%1”</source>
-        <translation>
-            <numerusform>向"%1"加入 %n 位客户</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add progress note</source>
-        <translation>添加进展记录</translation>
-    </message>
-    <message>
-        <source>Measuring the effect…</source>
-        <translation>正在测量效果…</translation>
-    </message>
-    <message>
-        <source>%1 to %2: %3 target and %4 control customers (%5).</source>
-        <translation>%1 至 %2:%3 位目标客户,%4 位对照组客户(%5)。</translation>
-    </message>
-    <message>
-        <source>held out</source>
-        <translation>预留对照组</translation>
-    </message>
-    <message>
-        <source>matched on tier and RFM</source>
-        <translation>按分层和RFM匹配</translation>
-    </message>
-    <message>
-        <source>no control group</source>
-        <translation>无对照组</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::PlaybooksPanel</name>
-    <message>
-        <source>For every target</source>
-        <translation>全部对象</translation>
-    </message>
-    <message>
-        <source>Show retired</source>
-        <translation>显示已停用</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Retire</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>恢复默认</translation>
-    </message>
-    <message>
-        <source>Put the built-in template&apos;s texts back</source>
-        <translation>恢复内置模板的原文</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
-    </message>
-    <message>
-        <source>For:</source>
-        <translation>适用于:</translation>
-    </message>
-    <message>
-        <source>&amp;Goal:</source>
-        <translation>目标(&amp;G):</translation>
-    </message>
-    <message>
-        <source>One measure a line</source>
-        <translation>每行一条措施</translation>
-    </message>
-    <message>
-        <source>&amp;Measures:</source>
-        <translation>措施(&amp;M):</translation>
-    </message>
-    <message>
-        <source>&amp;Owner role:</source>
-        <translation>责任团队(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Cadence:</source>
-        <translation>节奏(&amp;C):</translation>
-    </message>
-    <message>
-        <source>&amp;Resources:</source>
-        <translation>资源(&amp;R):</translation>
-    </message>
-    <message>
-        <source>E&amp;xpected effect:</source>
-        <translation>预期效果(&amp;X):</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(无)</translation>
-    </message>
-    <message>
-        <source>&amp;KPI:</source>
-        <translation>指标(&amp;K):</translation>
-    </message>
-    <message>
-        <source>&amp;Save template</source>
-        <translation>保存模板(&amp;S)</translation>
-    </message>
-    <message>
-        <source> (retired)</source>
-        <translation>(已停用)</translation>
-    </message>
-    <message>
-        <source> (own)</source>
-        <translation>(自建)</translation>
-    </message>
-    <message>
-        <source> (edited)</source>
-        <translation>(已修改)</translation>
-    </message>
-    <message>
-        <source>Playbooks</source>
-        <translation>策略模板</translation>
-    </message>
-    <message>
-        <source>Built-in template, edited</source>
-        <translation>内置模板,已修改</translation>
-    </message>
-    <message>
-        <source>Built-in template</source>
-        <translation>内置模板</translation>
-    </message>
-    <message>
-        <source>Your own template</source>
-        <translation>自建模板</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复使用</translation>
-    </message>
-    <message>
-        <source>Edit template “%1”</source>
-        <translation>编辑模板"%1"</translation>
-    </message>
-    <message>
-        <source>New template</source>
-        <translation>新模板</translation>
-    </message>
-    <message>
-        <source>First measure</source>
-        <translation>第一条措施</translation>
-    </message>
-    <message>
-        <source>Duplicate template</source>
-        <translation>复制模板</translation>
-    </message>
-    <message>
-        <source>Retire template</source>
-        <translation>停用模板</translation>
-    </message>
-    <message>
-        <source>Restore template</source>
-        <translation>恢复使用模板</translation>
-    </message>
-    <message>
-        <source>Reset template</source>
-        <translation>恢复模板默认</translation>
-    </message>
-    <message>
-        <source>Delete template</source>
-        <translation>删除模板</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ReviewFormDialog</name>
-    <message>
-        <source>Edit review record</source>
-        <translation>编辑复盘记录</translation>
-    </message>
-    <message>
-        <source>New review record</source>
-        <translation>新建复盘记录</translation>
-    </message>
-    <message>
-        <source>(general)</source>
-        <translation>(通用)</translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation>计划(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Cadence:</source>
-        <translation>节奏(&amp;C):</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D):</translation>
-    </message>
-    <message>
-        <source>P&amp;articipants:</source>
-        <translation>参与人(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Findings:</source>
-        <translation>发现(&amp;F):</translation>
-    </message>
-    <message>
-        <source>D&amp;ecisions:</source>
-        <translation>决定(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Plan c&amp;hanges:</source>
-        <translation>计划调整(&amp;H):</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::RiskTableModel</name>
-    <message>
-        <source>Risk</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <source>How it shows</source>
-        <translation>表现</translation>
-    </message>
-    <message>
-        <source>How to avoid it</source>
-        <translation>规避方法</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::TrackingPage</name>
-    <message>
-        <source>Tier model of the snapshot</source>
-        <translation>快照的分层模型</translation>
-    </message>
-    <message>
-        <source>Tiers:</source>
-        <translation>分层:</translation>
-    </message>
-    <message>
-        <source>Double-click a figure to enter it by hand (shown in italics, the computed value in its tooltip); clear the cell to bring the computed value back.</source>
-        <translation>双击数值可手工录入(以斜体显示,提示中保留计算值);清空单元格即恢复计算值。</translation>
-    </message>
-    <message>
-        <source>Tracking table</source>
-        <translation>效果跟踪表</translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation>计划:</translation>
-    </message>
-    <message>
-        <source>Target vs actual</source>
-        <translation>目标与实际</translation>
-    </message>
-    <message>
-        <source>New review…</source>
-        <translation>新建复盘…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Cadence</source>
-        <translation>周期</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>参与人</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>发现</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>决定</translation>
-    </message>
-    <message>
-        <source>Plan changes</source>
-        <translation>计划调整</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>复盘记录</translation>
-    </message>
-    <message>
-        <source>Add risk</source>
-        <translation>添加风险</translation>
-    </message>
-    <message>
-        <source>Remove risk</source>
-        <translation>删除风险</translation>
-    </message>
-    <message>
-        <source>Risk register</source>
-        <translation>风险登记表</translation>
-    </message>
-    <message>
-        <source>Next best actions</source>
-        <translation>下一步行动</translation>
-    </message>
-    <message>
-        <source>Enter a tracking figure</source>
-        <translation>录入跟踪数值</translation>
-    </message>
-    <message>
-        <source>Remove an entered figure</source>
-        <translation>删除录入的数值</translation>
-    </message>
-    <message>
-        <source>Edit adjustment suggestion</source>
-        <translation>编辑调整建议</translation>
-    </message>
-    <message>
-        <source>Edit risk</source>
-        <translation>编辑风险</translation>
-    </message>
-    <message>
-        <source>Tracking</source>
-        <translation>效果跟踪</translation>
-    </message>
-    <message>
-        <source>Computing %1…</source>
-        <translation>正在计算 %1…</translation>
-    </message>
-    <message>
-        <source>Tiers at the start of %1 (end of %2).</source>
-        <translation>按 %1 开始时(%2 末)的分层。</translation>
-    </message>
-    <message>
-        <source>No plan yet: make one on the Plans page.</source>
-        <translation>还没有计划:请在"策略规划"页新建。</translation>
-    </message>
-    <message>
-        <source>The plan has no SMART goals yet.</source>
-        <translation>该计划还没有SMART目标。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Measuring %n goal(s) as of %1…</source>
-        <translation>
-            <numerusform>正在按 %1 测量 %n 个目标…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Actual values as of %1.</source>
-        <translation>实际值截至 %1。</translation>
-    </message>
-    <message>
-        <source>(general)</source>
-        <translation>(通用)</translation>
-    </message>
-    <message>
-        <source>New review record</source>
-        <translation>新建复盘记录</translation>
-    </message>
-    <message>
-        <source>Edit review record</source>
-        <translation>编辑复盘记录</translation>
-    </message>
-    <message>
-        <source>Delete review record</source>
-        <translation>删除复盘记录</translation>
-    </message>
-    <message>
-        <source>New risk</source>
-        <translation>新风险</translation>
-    </message>
-    <message>
-        <source>“%1” is one of the built-in risks: close it instead (Status).</source>
-        <translation>"%1"是内置风险,不能删除:请将其状态设为关闭。</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::TrackingTableModel</name>
-    <message>
-        <source>Entered by hand; computed: %1</source>
-        <translation>手工录入;计算值:%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) counted; double-click to enter a value</source>
-        <translation>
-            <numerusform>统计 %n 位客户;双击可手工录入</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>周期</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>分层</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户数</translation>
-    </message>
-    <message>
-        <source>Repurchase rate</source>
-        <translation>复购率</translation>
-    </message>
-    <message>
-        <source>Churn rate</source>
-        <translation>流失率</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <source>Adjustment suggestion</source>
-        <translation>调整建议</translation>
-    </message>
-    <message>
-        <source>%1, %2: “%3” is not a number.</source>
-        <translation>%1,%2:"%3"不是数字。</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 is out of range (rates 0–100 %, NPS −100–100, LTV not negative).</source>
-        <translation>%1,%2:%3 超出范围(比率 0–100%,NPS −100–100,LTV 不能为负)。</translation>
     </message>
 </context>
 </TS>

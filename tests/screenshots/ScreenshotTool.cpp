@@ -538,17 +538,17 @@ int shootLanguage(const QString& language,
             page == MainWindow::PlansPageId || page == MainWindow::TrackingPageId)
             continue; // shot above, with its analysis
         window.showPage(page);
-        settle(300);
-        const QString file =
-            output.filePath(QStringLiteral("%1-%2.png").arg(MainWindow::pageKey(page), language));
-        if (!window.grab().save(file)) {
-            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
-            ++failures;
+        if (page == MainWindow::CustomersPageId) {
+            failures += shootCustomers(window, language, output); // wider, for its analysis columns
             continue;
         }
-        std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
-        if (page == MainWindow::CustomersPageId)
-            failures += shootCustomers(window, language, output);
+        const QPalette light = QApplication::palette();
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? darkPalette() : light);
+            settle(300);
+            failures += saveShot(&window, output, MainWindow::pageKey(page), language, dark);
+        }
+        QApplication::setPalette(light);
     }
     window.close();
     return failures;

@@ -406,6 +406,7 @@ TEST_F(SegmentsDrillDownTest, MigrationMatrixMadeFromNewSnapshotsSurvivesAPalett
     dark.setColor(QPalette::Base, QColor(0x16, 0x18, 0x1b));
     window.setPalette(dark);
     ASSERT_GT(migration->table()->rowCount(), 0);
-    if (migration->table()->item(0, 0)->data(Qt::UserRole).toInt() == 0)
+    if (migration->table()->item(0, 0)->data(Qt::UserRole).toInt() == 0) {
         EXPECT_NE(migration->table()->item(0, 0)->background().color(), before);
+    }
 }
