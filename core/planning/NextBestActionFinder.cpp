@@ -114,6 +114,10 @@ NextBestActionList NextBestActionFinder::find(const QString& owner, QDate asOf) 
                 break;
             }
     }
+    // The GUI keeps its latest analysis under a key, not a period: name it in words.
+    for (QString* code : {&latestCode, &previousCode})
+        if (*code == QLatin1String(SnapshotStore::kCurrentPeriod))
+            *code = tr("latest analysis");
     if (latestCode.isEmpty())
         list.notes.append(tr("No snapshot up to %1: rising risk and high-value cadence are not checked.")
                               .arg(asOf.toString(Qt::ISODate)));

@@ -1618,6 +1618,10 @@
         <source>No marketing consent: only service contacts are allowed.</source>
         <translation>未同意营销联系:仅允许服务类联系。</translation>
     </message>
+    <message>
+        <source>latest analysis</source>
+        <translation>最新分析</translation>
+    </message>
 </context>
 <context>
     <name>PdfUnicodeMapRepair</name>
@@ -4795,8 +4799,8 @@ No more marketing to those who do not answer (no useless disturbance)</source>
         <translation>调查回复</translation>
     </message>
     <message>
-        <source>Analytics — RFM scores, customer tiers, lifecycle stages, churn risk and lifetime value — come with a later release. For now the dashboard shows what the open database holds.</source>
-        <translation>分析功能（RFM 评分、客户分层、生命周期阶段、流失风险和客户生命周期价值）将在后续版本中提供。目前仪表盘显示当前数据库中的数据量。</translation>
+        <source>RFM scores, tiers, lifecycle stages, churn risk and lifetime value are on the Segments page and in each customer&apos;s profile; plans and their effect on the Plans and Tracking pages.</source>
+        <translation>RFM 评分、客户分层、生命周期阶段、流失风险和客户生命周期价值见“客户分层”页和每位客户的360°画像；策略规划及其效果见“策略规划”和“效果跟踪”页。</translation>
     </message>
     <message>
         <source>No database is open.</source>

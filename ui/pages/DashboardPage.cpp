@@ -44,9 +44,9 @@ DashboardPage::DashboardPage(QWidget* parent)
         cards->addWidget(frame, card / 3, card % 3);
     }
 
-    auto* later = new QLabel(tr("Analytics — RFM scores, customer tiers, lifecycle stages, churn risk and "
-                                "lifetime value — come with a later release. For now the dashboard shows "
-                                "what the open database holds."),
+    auto* later = new QLabel(tr("RFM scores, tiers, lifecycle stages, churn risk and lifetime value are on "
+                                "the Segments page and in each customer's profile; plans and their effect "
+                                "on the Plans and Tracking pages."),
                              this);
     later->setWordWrap(true);
     later->setMaximumWidth(720);
