@@ -1,9 +1,6 @@
 #include "customers/AddInteractionCommand.h"
 
 #include "storage/ActivityRepository.h"
-#include "storage/Database.h"
-#include "storage/StorageError.h"
-#include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
 
@@ -13,51 +10,32 @@ std::unique_ptr<AddInteractionCommand> AddInteractionCommand::execute(const Cust
                                                                       Interaction& item,
                                                                       const QString& customerLabel)
 {
-    WriteTransaction transaction(context.db->connection(), context.db->dialect());
-    ActivityRepository(context.db->connection(), context.db->dialect()).insertInteraction(item);
-    transaction.commit();
+    inTransaction(context, [&item](const QSqlDatabase& db, const SqlDialect& dialect) {
+        ActivityRepository(db, dialect).insertInteraction(item);
+    });
     return std::unique_ptr<AddInteractionCommand>(new AddInteractionCommand(context, item, customerLabel));
 }
 
 AddInteractionCommand::AddInteractionCommand(const CustomerCommandContext& context,
                                              const Interaction& item,
                                              const QString& customerLabel)
-    : m_context(context)
+    : AddActivityCommand(
+          context,
+          item.customerId,
+          QCoreApplication::translate("clientele::CustomerDetailPane", "add interaction with %1")
+              .arg(customerLabel))
     , m_item(item)
 {
-    setText(QCoreApplication::translate("clientele::CustomerDetailPane", "add interaction with %1")
-                .arg(customerLabel));
 }
 
-void AddInteractionCommand::undo()
+void AddInteractionCommand::removeRow(const QSqlDatabase& db, const SqlDialect& dialect)
 {
-    try {
-        WriteTransaction transaction(m_context.db->connection(), m_context.db->dialect());
-        // Gone already (its customer was deleted meanwhile): nothing left to undo.
-        ActivityRepository(m_context.db->connection(), m_context.db->dialect()).removeInteraction(m_item.id);
-        transaction.commit();
-    } catch (const StorageError& e) {
-        m_context.failed(e.message());
-        setObsolete(true);
-    }
-    m_context.changed(m_item.customerId);
+    ActivityRepository(db, dialect).removeInteraction(m_item.id);
 }
 
-void AddInteractionCommand::redo()
+void AddInteractionCommand::restoreRow(const QSqlDatabase& db, const SqlDialect& dialect)
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    try {
-        WriteTransaction transaction(m_context.db->connection(), m_context.db->dialect());
-        ActivityRepository(m_context.db->connection(), m_context.db->dialect()).restoreInteraction(m_item);
-        transaction.commit();
-    } catch (const StorageError& e) {
-        m_context.failed(e.message());
-        setObsolete(true);
-    }
-    m_context.changed(m_item.customerId);
+    ActivityRepository(db, dialect).restoreInteraction(m_item);
 }
 
 } // namespace clientele

@@ -1,26 +1,20 @@
 #pragma once
 
-#include "customers/CustomerCommandContext.h"
+#include "customers/AddActivityCommand.h"
 #include "model/Interaction.h"
-
-#include <QUndoCommand>
 
 #include <memory>
 
 namespace clientele {
 
-// Adds an interaction to a customer from the profile. execute() writes at once and throws StorageError on
-// refusal, so nothing failed reaches the undo stack; undo deletes the row, redo puts it back with the
-// same id. context.changed gets the customer's id after each step.
-class AddInteractionCommand : public QUndoCommand
+// Adds an interaction to a customer from the profile; undoable (see AddActivityCommand).
+class AddInteractionCommand : public AddActivityCommand
 {
 public:
-    // customerLabel names the customer in the Edit menu's undo text ("C00042 Bluebird Foods").
+    // Writes the row (its id is filled in); customerLabel names the customer in the Edit menu's undo
+    // text ("C00042 Bluebird Foods"). Throws StorageError on refusal.
     static std::unique_ptr<AddInteractionCommand>
     execute(const CustomerCommandContext& context, Interaction& item, const QString& customerLabel);
-
-    void undo() override;
-    void redo() override;
 
     const Interaction& item() const { return m_item; }
 
@@ -29,9 +23,10 @@ private:
                           const Interaction& item,
                           const QString& customerLabel);
 
-    CustomerCommandContext m_context;
+    void removeRow(const QSqlDatabase& db, const SqlDialect& dialect) override;
+    void restoreRow(const QSqlDatabase& db, const SqlDialect& dialect) override;
+
     Interaction m_item;
-    bool m_firstRedo = true;
 };
 
 } // namespace clientele

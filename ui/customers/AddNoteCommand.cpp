@@ -1,9 +1,6 @@
 #include "customers/AddNoteCommand.h"
 
 #include "storage/CustomerNoteStore.h"
-#include "storage/Database.h"
-#include "storage/StorageError.h"
-#include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
 
@@ -13,51 +10,31 @@ std::unique_ptr<AddNoteCommand> AddNoteCommand::execute(const CustomerCommandCon
                                                         CustomerNote& item,
                                                         const QString& customerLabel)
 {
-    WriteTransaction transaction(context.db->connection(), context.db->dialect());
-    CustomerNoteStore(context.db->connection(), context.db->dialect()).add(item);
-    transaction.commit();
+    inTransaction(context, [&item](const QSqlDatabase& db, const SqlDialect& dialect) {
+        CustomerNoteStore(db, dialect).add(item);
+    });
     return std::unique_ptr<AddNoteCommand>(new AddNoteCommand(context, item, customerLabel));
 }
 
 AddNoteCommand::AddNoteCommand(const CustomerCommandContext& context,
                                const CustomerNote& item,
                                const QString& customerLabel)
-    : m_context(context)
+    : AddActivityCommand(
+          context,
+          item.customerId,
+          QCoreApplication::translate("clientele::CustomerDetailPane", "add note to %1").arg(customerLabel))
     , m_item(item)
 {
-    setText(
-        QCoreApplication::translate("clientele::CustomerDetailPane", "add note to %1").arg(customerLabel));
 }
 
-void AddNoteCommand::undo()
+void AddNoteCommand::removeRow(const QSqlDatabase& db, const SqlDialect& dialect)
 {
-    try {
-        WriteTransaction transaction(m_context.db->connection(), m_context.db->dialect());
-        // Gone already (its customer was deleted meanwhile): nothing left to undo.
-        CustomerNoteStore(m_context.db->connection(), m_context.db->dialect()).remove(m_item.id);
-        transaction.commit();
-    } catch (const StorageError& e) {
-        m_context.failed(e.message());
-        setObsolete(true);
-    }
-    m_context.changed(m_item.customerId);
+    CustomerNoteStore(db, dialect).remove(m_item.id);
 }
 
-void AddNoteCommand::redo()
+void AddNoteCommand::restoreRow(const QSqlDatabase& db, const SqlDialect& dialect)
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    try {
-        WriteTransaction transaction(m_context.db->connection(), m_context.db->dialect());
-        CustomerNoteStore(m_context.db->connection(), m_context.db->dialect()).restore(m_item);
-        transaction.commit();
-    } catch (const StorageError& e) {
-        m_context.failed(e.message());
-        setObsolete(true);
-    }
-    m_context.changed(m_item.customerId);
+    CustomerNoteStore(db, dialect).restore(m_item);
 }
 
 } // namespace clientele

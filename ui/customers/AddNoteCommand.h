@@ -1,26 +1,20 @@
 #pragma once
 
-#include "customers/CustomerCommandContext.h"
+#include "customers/AddActivityCommand.h"
 #include "model/CustomerNote.h"
-
-#include <QUndoCommand>
 
 #include <memory>
 
 namespace clientele {
 
-// Adds a note to a customer from the profile. execute() writes at once and throws StorageError on
-// refusal, so nothing failed reaches the undo stack; undo deletes the row, redo puts it back with the
-// same id. context.changed gets the customer's id after each step.
-class AddNoteCommand : public QUndoCommand
+// Adds a note to a customer from the profile; undoable (see AddActivityCommand).
+class AddNoteCommand : public AddActivityCommand
 {
 public:
-    // customerLabel names the customer in the Edit menu's undo text ("C00042 Bluebird Foods").
+    // Writes the row (its id is filled in); customerLabel names the customer in the Edit menu's undo
+    // text ("C00042 Bluebird Foods"). Throws StorageError on refusal.
     static std::unique_ptr<AddNoteCommand>
     execute(const CustomerCommandContext& context, CustomerNote& item, const QString& customerLabel);
-
-    void undo() override;
-    void redo() override;
 
     const CustomerNote& item() const { return m_item; }
 
@@ -29,9 +23,10 @@ private:
                    const CustomerNote& item,
                    const QString& customerLabel);
 
-    CustomerCommandContext m_context;
+    void removeRow(const QSqlDatabase& db, const SqlDialect& dialect) override;
+    void restoreRow(const QSqlDatabase& db, const SqlDialect& dialect) override;
+
     CustomerNote m_item;
-    bool m_firstRedo = true;
 };
 
 } // namespace clientele

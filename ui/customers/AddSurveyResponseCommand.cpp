@@ -1,9 +1,6 @@
 #include "customers/AddSurveyResponseCommand.h"
 
 #include "storage/ActivityRepository.h"
-#include "storage/Database.h"
-#include "storage/StorageError.h"
-#include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
 
@@ -12,9 +9,9 @@ namespace clientele {
 std::unique_ptr<AddSurveyResponseCommand> AddSurveyResponseCommand::execute(
     const CustomerCommandContext& context, SurveyResponse& item, const QString& customerLabel)
 {
-    WriteTransaction transaction(context.db->connection(), context.db->dialect());
-    ActivityRepository(context.db->connection(), context.db->dialect()).insertSurveyResponse(item);
-    transaction.commit();
+    inTransaction(context, [&item](const QSqlDatabase& db, const SqlDialect& dialect) {
+        ActivityRepository(db, dialect).insertSurveyResponse(item);
+    });
     return std::unique_ptr<AddSurveyResponseCommand>(
         new AddSurveyResponseCommand(context, item, customerLabel));
 }
@@ -22,43 +19,23 @@ std::unique_ptr<AddSurveyResponseCommand> AddSurveyResponseCommand::execute(
 AddSurveyResponseCommand::AddSurveyResponseCommand(const CustomerCommandContext& context,
                                                    const SurveyResponse& item,
                                                    const QString& customerLabel)
-    : m_context(context)
+    : AddActivityCommand(
+          context,
+          item.customerId,
+          QCoreApplication::translate("clientele::CustomerDetailPane", "add survey response of %1")
+              .arg(customerLabel))
     , m_item(item)
 {
-    setText(QCoreApplication::translate("clientele::CustomerDetailPane", "add survey response of %1")
-                .arg(customerLabel));
 }
 
-void AddSurveyResponseCommand::undo()
+void AddSurveyResponseCommand::removeRow(const QSqlDatabase& db, const SqlDialect& dialect)
 {
-    try {
-        WriteTransaction transaction(m_context.db->connection(), m_context.db->dialect());
-        // Gone already (its customer was deleted meanwhile): nothing left to undo.
-        ActivityRepository(m_context.db->connection(), m_context.db->dialect())
-            .removeSurveyResponse(m_item.id);
-        transaction.commit();
-    } catch (const StorageError& e) {
-        m_context.failed(e.message());
-        setObsolete(true);
-    }
-    m_context.changed(m_item.customerId);
+    ActivityRepository(db, dialect).removeSurveyResponse(m_item.id);
 }
 
-void AddSurveyResponseCommand::redo()
+void AddSurveyResponseCommand::restoreRow(const QSqlDatabase& db, const SqlDialect& dialect)
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    try {
-        WriteTransaction transaction(m_context.db->connection(), m_context.db->dialect());
-        ActivityRepository(m_context.db->connection(), m_context.db->dialect()).restoreSurveyResponse(m_item);
-        transaction.commit();
-    } catch (const StorageError& e) {
-        m_context.failed(e.message());
-        setObsolete(true);
-    }
-    m_context.changed(m_item.customerId);
+    ActivityRepository(db, dialect).restoreSurveyResponse(m_item);
 }
 
 } // namespace clientele
