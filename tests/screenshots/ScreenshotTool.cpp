@@ -8,12 +8,15 @@
 #include "customers/CustomerTableModel.h"
 #include "customers/CustomersPage.h"
 #include "generator/SampleDatabaseWriter.h"
+#include "planning/AddToPlanDialog.h"
 #include "planning/GoalFormDialog.h"
 #include "planning/GoalMeasurer.h"
 #include "planning/ItemFormDialog.h"
 #include "planning/NextBestActionsPanel.h"
+#include "planning/PlanFormDialog.h"
 #include "planning/PlanningError.h"
 #include "planning/PlansPage.h"
+#include "planning/ReviewFormDialog.h"
 #include "planning/TrackingPage.h"
 #include "segments/SegmentsPage.h"
 #include "segments/TierMigrationView.h"
@@ -458,6 +461,22 @@ int shootPlanning(MainWindow& window, const QString& language, const QDir& outpu
             settle(200);
             failures += saveShot(&form, output, QStringLiteral("plans-item-form"), language, false);
         }
+        PlanFormDialog planForm(*plan, &window);
+        planForm.show();
+        settle(200);
+        failures += saveShot(&planForm, output, QStringLiteral("plans-plan-form"), language, false);
+        const std::vector<ReviewRecord> reviews = ReviewStore(db->connection(), db->dialect()).list();
+        if (!reviews.empty()) {
+            ReviewFormDialog reviewForm(reviews.front(), store.plans(), &window);
+            reviewForm.show();
+            settle(200);
+            failures +=
+                saveShot(&reviewForm, output, QStringLiteral("tracking-review-form"), language, false);
+        }
+        AddToPlanDialog addToPlan(*db, 3, &window);
+        addToPlan.show();
+        settle(200);
+        failures += saveShot(&addToPlan, output, QStringLiteral("customers-add-to-plan"), language, false);
     }
     if (auto* tabs = plans->findChild<QTabWidget*>(QStringLiteral("plansTabs"))) {
         tabs->setCurrentIndex(1);
