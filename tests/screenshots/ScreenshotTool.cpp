@@ -141,6 +141,36 @@ std::int64_t profileSubject(Database& db)
     return best;
 }
 
+// Saves a widget's picture as <name>-<language>[-dark].png; returns the number of failures.
+int saveShot(QWidget* widget, const QDir& output, const QString& name, const QString& language, bool dark)
+{
+    const QString file = output.filePath(
+        QStringLiteral("%1-%2%3.png").arg(name, language, dark ? QStringLiteral("-dark") : QString()));
+    if (!widget->grab().save(file)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+    return 0;
+}
+
+// Saves the widget in the light palette and in the dark one (<name>-<language>.png and
+// <name>-<language>-dark.png), letting it repaint for settleMs after each switch; the light palette is
+// back afterwards. Returns the number of failures.
+int saveLightAndDark(
+    QWidget* widget, const QDir& output, const QString& name, const QString& language, int settleMs)
+{
+    int failures = 0;
+    const QPalette light = QApplication::palette();
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : light);
+        settle(settleMs);
+        failures += saveShot(widget, output, name, language, dark);
+    }
+    QApplication::setPalette(light);
+    return failures;
+}
+
 // The 360° profile of one customer, each tab, with a wide detail pane; light and dark. Writes
 // profile-<tab>-<language>[-dark].png. Returns the number of failures.
 int shootProfile(MainWindow& window, const QString& language, const QDir& output)
@@ -173,24 +203,11 @@ int shootProfile(MainWindow& window, const QString& language, const QDir& output
     const QList<int> sizes = splitter->sizes();
     splitter->setSizes({560, 940});
     const char* const tabs[] = {"overview", "purchases", "interactions", "surveys", "notes"};
-    const QPalette light = QApplication::palette();
     for (int tab = 0; tab < pane->tabs()->count(); ++tab) {
         pane->tabs()->setCurrentIndex(tab);
-        for (const bool dark : {false, true}) {
-            QApplication::setPalette(dark ? darkPalette() : light);
-            settle(300);
-            const QString file = output.filePath(
-                QStringLiteral("profile-%1-%2%3.png")
-                    .arg(QLatin1String(tabs[tab]), language, dark ? QStringLiteral("-dark") : QString()));
-            if (!window.grab().save(file)) {
-                std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
-                ++failures;
-                continue;
-            }
-            std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
-        }
+        failures += saveLightAndDark(
+            &window, output, QStringLiteral("profile-%1").arg(QLatin1String(tabs[tab])), language, 300);
     }
-    QApplication::setPalette(light);
     pane->tabs()->setCurrentIndex(0);
     splitter->setSizes(sizes);
     window.resize(normal);
@@ -223,20 +240,7 @@ int shootSegments(MainWindow& window, const QString& language, const QDir& outpu
     }
     const QSize normal = window.size();
     window.resize(1400, 2000);
-    const QPalette light = QApplication::palette();
-    for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : light);
-        settle(400);
-        const QString file = output.filePath(
-            QStringLiteral("segments-%1%2.png").arg(language, dark ? QStringLiteral("-dark") : QString()));
-        if (!window.grab().save(file)) {
-            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
-            ++failures;
-            continue;
-        }
-        std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
-    }
-    QApplication::setPalette(light);
+    failures += saveLightAndDark(&window, output, QStringLiteral("segments"), language, 400);
     window.resize(normal);
     settle(200);
     return failures;
@@ -263,20 +267,7 @@ int shootSettings(MainWindow& window, const QString& language, const QDir& outpu
     }
     const QSize normal = window.size();
     window.resize(1280, 1500);
-    const QPalette light = QApplication::palette();
-    for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : light);
-        settle(400);
-        const QString file = output.filePath(
-            QStringLiteral("settings-%1%2.png").arg(language, dark ? QStringLiteral("-dark") : QString()));
-        if (!window.grab().save(file)) {
-            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
-            ++failures;
-            continue;
-        }
-        std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
-    }
-    QApplication::setPalette(light);
+    failures += saveLightAndDark(&window, output, QStringLiteral("settings"), language, 400);
     window.resize(normal);
     page->revert();
     settle(200);
@@ -290,20 +281,7 @@ int shootCustomers(MainWindow& window, const QString& language, const QDir& outp
     int failures = 0;
     const QSize normal = window.size();
     window.resize(1560, 800);
-    const QPalette light = QApplication::palette();
-    for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : light);
-        settle(300);
-        const QString file = output.filePath(
-            QStringLiteral("customers-%1%2.png").arg(language, dark ? QStringLiteral("-dark") : QString()));
-        if (!window.grab().save(file)) {
-            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
-            ++failures;
-            continue;
-        }
-        std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
-    }
-    QApplication::setPalette(light);
+    failures += saveLightAndDark(&window, output, QStringLiteral("customers"), language, 300);
     window.resize(normal);
     settle(200);
     return failures;
@@ -397,19 +375,6 @@ void seedPlanning(Database& db)
     ReviewStore(db.connection(), db.dialect()).insert(review);
 }
 
-// Saves a widget's picture as <name>-<language>[-dark].png; returns the number of failures.
-int saveShot(QWidget* widget, const QDir& output, const QString& name, const QString& language, bool dark)
-{
-    const QString file = output.filePath(
-        QStringLiteral("%1-%2%3.png").arg(name, language, dark ? QStringLiteral("-dark") : QString()));
-    if (!widget->grab().save(file)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
-        return 1;
-    }
-    std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
-    return 0;
-}
-
 // The Plans page (goals measured, an item selected), its goal and item forms and the playbook
 // library; the Tracking page's table, goal charts, reviews, risk register and next best actions.
 // Light and dark for the two pages' main views. Returns the number of failures.
@@ -426,13 +391,7 @@ int shootPlanning(MainWindow& window, const QString& language, const QDir& outpu
         items->selectRow(0);
         settle(100);
     }
-    const QPalette light = QApplication::palette();
-    for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : light);
-        settle(300);
-        failures += saveShot(&window, output, QStringLiteral("plans"), language, dark);
-    }
-    QApplication::setPalette(light);
+    failures += saveLightAndDark(&window, output, QStringLiteral("plans"), language, 300);
     // The forms, filled from the plan's first goal and item.
     if (const std::optional<Plan> plan = plans->currentPlan()) {
         Database* db = window.session()->database();
@@ -490,12 +449,7 @@ int shootPlanning(MainWindow& window, const QString& language, const QDir& outpu
     tracking->setPeriod(QStringLiteral("2025Q1"));
     settle(100);
     waitUntil([&] { return !tracking->isBusy(); }, 60000);
-    for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : light);
-        settle(300);
-        failures += saveShot(&window, output, QStringLiteral("tracking"), language, dark);
-    }
-    QApplication::setPalette(light);
+    failures += saveLightAndDark(&window, output, QStringLiteral("tracking"), language, 300);
     const std::pair<int, const char*> tabs[] = {
         {1, "tracking-goals"}, {2, "tracking-reviews"}, {3, "tracking-risks"}, {4, "actions"}};
     for (const auto& [index, name] : tabs) {
@@ -561,13 +515,7 @@ int shootLanguage(const QString& language,
             failures += shootCustomers(window, language, output); // wider, for its analysis columns
             continue;
         }
-        const QPalette light = QApplication::palette();
-        for (const bool dark : {false, true}) {
-            QApplication::setPalette(dark ? darkPalette() : light);
-            settle(300);
-            failures += saveShot(&window, output, MainWindow::pageKey(page), language, dark);
-        }
-        QApplication::setPalette(light);
+        failures += saveLightAndDark(&window, output, MainWindow::pageKey(page), language, 300);
     }
     window.close();
     return failures;
