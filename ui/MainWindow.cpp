@@ -186,7 +186,15 @@ void MainWindow::createPages()
         m_navigation->addPage(entry.title);
         m_stack->addWidget(entry.widget);
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Settings not applied are applied, discarded or kept (staying on the page) first.
+        if (m_stack->currentWidget() == m_settings && row != SettingsPageId && !m_settings->confirmLeave()) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(SettingsPageId);
+            return;
+        }
+        m_stack->setCurrentIndex(row);
+    });
     m_navigation->setCurrentRow(DashboardPageId);
 
     auto* central = new QWidget(this);
@@ -217,17 +225,19 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    // Undo and redo act on the current page's stack: the Plans page has its own, the others the
-    // customer edits'.
+    // Undo and redo act on the current page's stack: the Plans, Tracking and Settings pages have
+    // their own, the others the customer edits'.
     auto* undoGroup = new QUndoGroup(this);
     undoGroup->addStack(m_customers->undoStack());
     undoGroup->addStack(m_plans->undoStack());
     undoGroup->addStack(m_tracking->undoStack());
+    undoGroup->addStack(m_settings->undoStack());
     undoGroup->setActiveStack(m_customers->undoStack());
     connect(m_stack, &QStackedWidget::currentChanged, undoGroup, [this, undoGroup] {
         QWidget* page = m_stack->currentWidget();
         undoGroup->setActiveStack(page == m_plans      ? m_plans->undoStack()
                                   : page == m_tracking ? m_tracking->undoStack()
+                                  : page == m_settings ? m_settings->undoStack()
                                                        : m_customers->undoStack());
     });
     QAction* undo = undoGroup->createUndoAction(edit, tr("&Undo"));
@@ -312,7 +322,10 @@ void MainWindow::rebuildRecentMenu()
     int number = 1;
     for (const QString& file : files) {
         const QString text = QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(file).fileName());
-        QAction* action = m_recentMenu->addAction(text, this, [this, file] { m_session->openFile(file); });
+        QAction* action = m_recentMenu->addAction(text, this, [this, file] {
+            if (m_settings->confirmLeave())
+                m_session->openFile(file);
+        });
         action->setToolTip(QDir::toNativeSeparators(file));
         action->setStatusTip(QDir::toNativeSeparators(file));
     }
@@ -420,6 +433,8 @@ void MainWindow::showSegmentCustomers(const SegmentFilter& filter)
 
 void MainWindow::newDatabase()
 {
+    if (!m_settings->confirmLeave())
+        return;
     QString path = UserDialogs::current().saveFileName(this, tr("New database"), databaseFilter());
     if (path.isEmpty())
         return;
@@ -430,6 +445,8 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabase()
 {
+    if (!m_settings->confirmLeave())
+        return;
     const QString path = UserDialogs::current().openFileName(this, tr("Open database"), databaseFilter());
     if (!path.isEmpty())
         m_session->openFile(path);
@@ -496,6 +513,10 @@ void MainWindow::importFile(const QString& filePath)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_settings->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

@@ -16,16 +16,22 @@ public:
     ScriptedDialogs() { UserDialogs::setCurrent(this); }
     ~ScriptedDialogs() override { UserDialogs::setCurrent(nullptr); }
 
-    QList<bool> answers;     // consumed front first; an unexpected question answers No
-    QStringList questions;   // title + text of each question
-    QStringList errors;      // title + text of each error
-    QStringList information; // title + text of each information message
-    QStringList fileNames;   // returned by the file pickers, front first
+    QList<bool> answers;       // consumed front first; an unexpected question answers No
+    QStringList questions;     // title + text of each question
+    QStringList errors;        // title + text of each error
+    QStringList information;   // title + text of each information message
+    QStringList fileNames;     // returned by the file pickers, front first
+    QList<Decision> decisions; // answers to askApplyDiscardCancel, front first; none left: Cancel
 
     bool askYesNo(QWidget*, const QString& title, const QString& text, bool) override
     {
         questions << title + QLatin1Char('\n') + text;
         return answers.isEmpty() ? false : answers.takeFirst();
+    }
+    Decision askApplyDiscardCancel(QWidget*, const QString& title, const QString& text) override
+    {
+        questions << title + QLatin1Char('\n') + text;
+        return decisions.isEmpty() ? Decision::Cancel : decisions.takeFirst();
     }
     void showError(QWidget*, const QString& title, const QString& text) override
     {

@@ -18,6 +18,17 @@ bool UserDialogs::askYesNo(QWidget* parent, const QString& title, const QString&
     return answer == QMessageBox::Yes;
 }
 
+UserDialogs::Decision
+UserDialogs::askApplyDiscardCancel(QWidget* parent, const QString& title, const QString& text)
+{
+    const auto answer = QMessageBox::question(parent, title, text,
+                                              QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Cancel);
+    return answer == QMessageBox::Apply     ? Decision::Apply
+           : answer == QMessageBox::Discard ? Decision::Discard
+                                            : Decision::Cancel;
+}
+
 void UserDialogs::showError(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::critical(parent, title, text);

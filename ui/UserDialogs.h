@@ -13,7 +13,16 @@ class UserDialogs
 public:
     virtual ~UserDialogs() = default;
 
+    enum class Decision
+    {
+        Apply,
+        Discard,
+        Cancel
+    };
+
     virtual bool askYesNo(QWidget* parent, const QString& title, const QString& text, bool defaultYes);
+    // Changes not applied yet, before leaving them: apply, discard, or stay (Cancel, the default).
+    virtual Decision askApplyDiscardCancel(QWidget* parent, const QString& title, const QString& text);
     virtual void showError(QWidget* parent, const QString& title, const QString& text);
     virtual void showInformation(QWidget* parent, const QString& title, const QString& text);
     virtual QString openFileName(QWidget* parent, const QString& caption, const QString& filter);

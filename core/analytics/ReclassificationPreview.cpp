@@ -99,17 +99,40 @@ std::vector<QString> ReclassificationPreview::segments(const Candidate& candidat
 ReclassificationPreview::Outcome ReclassificationPreview::evaluate(const Candidate& candidate,
                                                                    const std::atomic<bool>* cancel) const
 {
-    Outcome outcome;
-    outcome.customers = customerCount();
     const std::vector<QString> candidateSegments = segments(candidate, cancel);
     if (isCancelled(cancel) || candidateSegments.size() != m_segments.size()) {
+        Outcome outcome;
+        outcome.customers = customerCount();
         outcome.cancelled = true;
         return outcome;
     }
+    return tally(m_segments, candidateSegments);
+}
+
+ReclassificationPreview::Outcome ReclassificationPreview::compare(const Candidate& before,
+                                                                  const Candidate& after,
+                                                                  const std::atomic<bool>* cancel) const
+{
+    const std::vector<QString> from = segments(before, cancel);
+    const std::vector<QString> to = isCancelled(cancel) ? std::vector<QString>() : segments(after, cancel);
+    if (isCancelled(cancel) || from.size() != m_figures.size() || to.size() != m_figures.size()) {
+        Outcome outcome;
+        outcome.customers = customerCount();
+        outcome.cancelled = true;
+        return outcome;
+    }
+    return tally(from, to);
+}
+
+ReclassificationPreview::Outcome ReclassificationPreview::tally(const std::vector<QString>& from,
+                                                                const std::vector<QString>& to) const
+{
+    Outcome outcome;
+    outcome.customers = customerCount();
     std::map<std::pair<QString, QString>, int> moves;
-    for (std::size_t i = 0; i < m_segments.size(); ++i)
-        if (candidateSegments[i] != m_segments[i])
-            ++moves[{m_segments[i], candidateSegments[i]}];
+    for (std::size_t i = 0; i < from.size(); ++i)
+        if (to[i] != from[i])
+            ++moves[{from[i], to[i]}];
     for (const auto& [fromTo, count] : moves) {
         outcome.changed += count;
         outcome.moves.push_back({fromTo.first, fromTo.second, count});

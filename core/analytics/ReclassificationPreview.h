@@ -52,12 +52,18 @@ public:
     // Throws AnalyticsRuleError when the candidate names a model it does not carry, or a scheme
     // with problems(). The cancel flag is looked at between the steps.
     Outcome evaluate(const Candidate& candidate, const std::atomic<bool>* cancel = nullptr) const;
+    // What `after` changes against `before` instead of against the baseline's tiers: the effect of
+    // one pending change alone (an edited tier map, say) with everything else as the form has it.
+    Outcome
+    compare(const Candidate& before, const Candidate& after, const std::atomic<bool>* cancel = nullptr) const;
 
     // The segments the candidate gives (one per baseline customer, in the baseline's order).
     std::vector<QString> segments(const Candidate& candidate,
                                   const std::atomic<bool>* cancel = nullptr) const;
 
 private:
+    Outcome tally(const std::vector<QString>& from, const std::vector<QString>& to) const;
+
     CustomerFiguresList m_figures;
     std::vector<QString> m_segments;
     qint64 m_totalNetAmountMinor = 0;

@@ -38,9 +38,20 @@ void ReclassificationCounter::setDelay(int milliseconds)
 
 void ReclassificationCounter::request(const ReclassificationPreview::Candidate& candidate)
 {
+    enqueue(Request{candidate, std::nullopt});
+}
+
+void ReclassificationCounter::request(const ReclassificationPreview::Candidate& candidate,
+                                      const ReclassificationPreview::Candidate& reference)
+{
+    enqueue(Request{candidate, reference});
+}
+
+void ReclassificationCounter::enqueue(Request request)
+{
     if (m_cancel)
         m_cancel->store(true);
-    m_pending = candidate;
+    m_pending = std::move(request);
     ++m_generation; // an answer on its way is stale from now on
     m_delay->start();
 }
@@ -58,15 +69,15 @@ void ReclassificationCounter::start()
 {
     if (!m_pending || !m_baseline)
         return;
-    ReclassificationPreview::Candidate candidate = std::move(*m_pending);
+    Request request = std::move(*m_pending);
     m_pending.reset();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const quint64 generation = ++m_generation;
     emit counting();
 
     QPointer<ReclassificationCounter> self(this);
-    m_pool.start([self, generation, candidate = std::move(candidate), baseline = m_baseline,
-                  shared = m_shared, cancel = m_cancel] {
+    m_pool.start([self, generation, request = std::move(request), baseline = m_baseline, shared = m_shared,
+                  cancel = m_cancel] {
         if (cancel->load())
             return;
         std::shared_ptr<const ReclassificationPreview> preview;
@@ -82,7 +93,9 @@ void ReclassificationCounter::start()
         QString error;
         ReclassificationPreview::Outcome outcome;
         try {
-            outcome = preview->evaluate(candidate, cancel.get());
+            outcome = request.reference
+                          ? preview->compare(*request.reference, request.candidate, cancel.get())
+                          : preview->evaluate(request.candidate, cancel.get());
         } catch (const AnalyticsRuleError& e) {
             error = e.message();
         }

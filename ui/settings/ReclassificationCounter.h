@@ -35,6 +35,9 @@ public:
 
     // Counts the candidate after the delay, replacing any request still waiting or running.
     void request(const ReclassificationPreview::Candidate& candidate);
+    // The same, counting what `candidate` changes against `reference` instead of the baseline.
+    void request(const ReclassificationPreview::Candidate& candidate,
+                 const ReclassificationPreview::Candidate& reference);
     // Forgets a waiting request and cancels the running one.
     void cancel();
 
@@ -45,6 +48,12 @@ signals:
     void failed(const QString& message);
 
 private:
+    struct Request
+    {
+        ReclassificationPreview::Candidate candidate;
+        std::optional<ReclassificationPreview::Candidate> reference;
+    };
+    void enqueue(Request request);
     void start();
 
     // Built on the worker from the baseline the first time it is needed, then reused.
@@ -59,7 +68,7 @@ private:
     QTimer* m_delay = nullptr;
     std::shared_ptr<const AnalyticsEngine::Result> m_baseline;
     std::shared_ptr<Shared> m_shared = std::make_shared<Shared>();
-    std::optional<ReclassificationPreview::Candidate> m_pending;
+    std::optional<Request> m_pending;
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_generation = 0;
 };

@@ -9,9 +9,11 @@
 #include "settings/CurrencyDisplay.h"
 #include "settings/ReclassificationCounter.h"
 #include "settings/ThresholdEditor.h"
+#include "settings/TierMapEditor.h"
 #include "storage/AnalyticsRuleStore.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -30,6 +32,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace clientele {
@@ -51,11 +54,37 @@ QString segmentName(const QString& code)
     return code.isEmpty() ? SettingsPage::tr("no tier") : TierNames::displayName(code);
 }
 
+// "A → B: 83, C → D: 31, …" for the largest moves.
+QString movesText(const ReclassificationPreview::Outcome& outcome)
+{
+    QStringList moves;
+    for (size_t i = 0; i < outcome.moves.size() && i < static_cast<size_t>(kMovesShown); ++i) {
+        const ReclassificationPreview::Move& m = outcome.moves[i];
+        moves
+            << SettingsPage::tr("%1 → %2: %L3").arg(segmentName(m.from), segmentName(m.to)).arg(m.customers);
+    }
+    if (outcome.moves.size() > static_cast<size_t>(kMovesShown))
+        moves << SettingsPage::tr("…");
+    //: Separates the moves in "154 customers change tier (A → B: 83, C → D: 31)".
+    const QString separator = SettingsPage::tr(", ");
+    return moves.join(separator);
+}
+
+// Language names are written in their own language, so anyone can find theirs.
+QString languageName(const QString& language)
+{
+    return language == QLatin1String("zh_CN") ? QStringLiteral("简体中文") : QStringLiteral("English");
+}
+
 } // namespace
 
 SettingsPage::SettingsPage(QWidget* parent)
     : QWidget(parent)
     , m_counter(new ReclassificationCounter(this))
+    , m_mapCounter(new ReclassificationCounter(this))
+    // Translations::install sets the default locale to the language it installs.
+    , m_runningLanguage(QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                                 : QStringLiteral("en"))
 {
     setObjectName(QStringLiteral("settingsPage"));
     auto* content = new QWidget(this);
@@ -67,6 +96,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     title->setFont(titleFont);
     sections->addWidget(title);
     sections->addWidget(createAnalysisSection());
+    sections->addWidget(createTierMapSection());
     sections->addWidget(createDateSection());
     sections->addWidget(createCurrencySection());
     sections->addWidget(createCompanySection());
@@ -89,8 +119,14 @@ SettingsPage::SettingsPage(QWidget* parent)
     connect(m_defaults, &QPushButton::clicked, this, &SettingsPage::restoreDefaults);
     connect(m_revert, &QPushButton::clicked, this, &SettingsPage::revert);
     connect(m_apply, &QPushButton::clicked, this, &SettingsPage::apply);
+    m_unsaved = new QLabel(tr("● Changes not applied"), this);
+    m_unsaved->setObjectName(QStringLiteral("settingsUnsaved"));
+    m_unsaved->setToolTip(tr("Apply stores them; Revert drops them"));
+    m_unsaved->setStyleSheet(QStringLiteral("color: #d35400; font-weight: bold;"));
+    m_unsaved->hide();
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_unsaved);
     buttons->addWidget(m_defaults);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_apply);
@@ -104,6 +140,10 @@ SettingsPage::SettingsPage(QWidget* parent)
     connect(m_counter, &ReclassificationCounter::counted, this, &SettingsPage::showCount);
     connect(m_counter, &ReclassificationCounter::failed, this,
             [this](const QString& message) { m_liveCount->setText(message); });
+    connect(m_mapCounter, &ReclassificationCounter::counting, this,
+            [this] { m_mapEditor->setMoveCount(tr("Counting the customers this map's edits move…")); });
+    connect(m_mapCounter, &ReclassificationCounter::counted, this, &SettingsPage::showMapCount);
+    connect(m_mapCounter, &ReclassificationCounter::failed, m_mapEditor, &TierMapEditor::setMoveCount);
     setDatabase(nullptr);
 }
 
@@ -176,6 +216,9 @@ QWidget* SettingsPage::createAnalysisSection()
     connect(m_thresholds, &ThresholdEditor::edited, this, &SettingsPage::formEdited);
     connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
         showModel();
+        // The map editor follows the model chosen for the analysis.
+        if (!m_loading && !m_model->currentData().toString().isEmpty())
+            m_mapEditor->showMap(m_model->currentData().toString());
         formEdited();
     });
     return box;
@@ -299,10 +342,25 @@ QWidget* SettingsPage::createLanguageSection()
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     form->addRow(tr("&Language:"), m_language);
-    m_languageNote = new QLabel(tr("A new language takes effect after restart."), box);
+    m_languageNote = new QLabel(box);
     m_languageNote->setObjectName(QStringLiteral("languageNote"));
     form->addRow(QString(), m_languageNote);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::formEdited);
+    return box;
+}
+
+QWidget* SettingsPage::createTierMapSection()
+{
+    auto* box = new QGroupBox(tr("Tier map"), this);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(
+        wrappedLabel(tr("Every cell of a map belongs to exactly one tier. Select cells (Ctrl or Shift for "
+                        "more) and give them to a tier; Apply stores the edited maps."),
+                     box));
+    m_mapEditor = new TierMapEditor(box);
+    layout->addWidget(m_mapEditor);
+    connect(m_mapEditor, &TierMapEditor::edited, this, &SettingsPage::mapEdited);
+    connect(m_mapEditor, &TierMapEditor::shownMapChanged, this, &SettingsPage::requestMapCount);
     return box;
 }
 
@@ -313,10 +371,14 @@ void SettingsPage::setService(AnalysisService* service)
         return;
     connect(service, &AnalysisService::finished, this, [this] {
         m_counter->setBaseline(m_service->result());
+        m_mapCounter->setBaseline(m_service->result());
         requestCount();
+        requestMapCount();
     });
-    if (service->result())
+    if (service->result()) {
         m_counter->setBaseline(service->result());
+        m_mapCounter->setBaseline(service->result());
+    }
 }
 
 void SettingsPage::setCountDelay(int milliseconds)
@@ -329,6 +391,7 @@ void SettingsPage::setDatabase(Database* db)
     m_db = db;
     // The service still holds the previous database's analysis: the count waits for the new one.
     m_counter->setBaseline(nullptr);
+    m_mapCounter->setBaseline(nullptr);
     setEnabled(db != nullptr);
     m_schemes.clear();
     m_models.clear();
@@ -343,6 +406,10 @@ void SettingsPage::setDatabase(Database* db)
     }
     m_stored = settings;
     m_storedLanguage = Translations::storedChoice();
+    m_formModels = m_models;
+    m_mapEditor->setModels(m_models);
+    m_mapEditor->showMap(settings.tierModelCode.isEmpty() ? TierModel::defaultCodeFor(QStringLiteral("toc"))
+                                                          : settings.tierModelCode);
     pushToService(settings);
     CurrencyDisplay::setCurrent(CurrencyDisplay(settings));
     showSettings(settings, m_storedLanguage);
@@ -380,7 +447,7 @@ void SettingsPage::loadRules()
 
 const TierModel* SettingsPage::model(const QString& code) const
 {
-    for (const TierModel& m : m_models)
+    for (const TierModel& m : m_formModels)
         if (m.code() == code)
             return &m;
     return nullptr;
@@ -546,7 +613,7 @@ ReclassificationPreview::Candidate SettingsPage::candidate() const
         c.scheme =
             it->second.method == ScoringScheme::Method::Thresholds ? m_thresholds->scheme() : it->second;
     c.tierModelCode = m_model->currentData().toString();
-    c.models = m_models;
+    c.models = m_formModels;
     return c;
 }
 
@@ -569,8 +636,13 @@ QStringList SettingsPage::problems() const
     if (!QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(s.currencyCode).hasMatch())
         p << tr("The currency code “%1” is not three letters (ISO 4217, e.g. CNY, USD).").arg(s.currencyCode);
     if (const TierModel* m = s.tierModelCode.isEmpty() ? nullptr : model(s.tierModelCode))
-        if (!TierModelChecker::check(*m).isComplete())
+        if (!m_mapEditor->isEdited(m->code()) && !TierModelChecker::check(*m).isComplete())
             p << tr("The tier model “%1” has gaps or overlaps; pick another one.").arg(m->displayName());
+    for (const TierModel& m : m_mapEditor->editedModels())
+        if (!TierModelChecker::check(m).isComplete())
+            p << tr("The edited map “%1” has cells with no tier or with more than one: give each of them "
+                    "one tier before applying.")
+                     .arg(m.displayName());
     return p;
 }
 
@@ -585,13 +657,15 @@ void SettingsPage::formEdited()
     m_saveAsNew->setEnabled(thresholdProblems.isEmpty());
     const QStringList all = problems();
     m_apply->setEnabled(m_db && all.isEmpty());
-    m_languageNote->setVisible(formLanguage() != Translations::storedChoice());
+    showLanguageNote();
     showCurrencyExample();
     if (!all.isEmpty())
         showMessage(all.join(QLatin1Char(' ')), true);
     else if (m_message->property("error").toBool())
         showMessage(QString(), false);
+    showPendingState();
     requestCount();
+    requestMapCount();
 }
 
 void SettingsPage::requestCount()
@@ -614,22 +688,129 @@ void SettingsPage::requestCount()
 
 void SettingsPage::showCount(const ReclassificationPreview::Outcome& outcome)
 {
-    if (outcome.changed == 0) {
+    if (outcome.changed == 0)
         m_liveCount->setText(tr("No customer changes tier (of %Ln analysed).", nullptr, outcome.customers));
-    } else {
-        QStringList moves;
-        for (size_t i = 0; i < outcome.moves.size() && i < static_cast<size_t>(kMovesShown); ++i) {
-            const ReclassificationPreview::Move& m = outcome.moves[i];
-            moves << tr("%1 → %2: %L3").arg(segmentName(m.from), segmentName(m.to)).arg(m.customers);
-        }
-        if (outcome.moves.size() > static_cast<size_t>(kMovesShown))
-            moves << tr("…");
-        //: Separates the moves in "154 customers change tier (A → B: 83, C → D: 31)".
-        const QString separator = tr(", ");
+    else
         m_liveCount->setText(
-            tr("%Ln customer(s) change tier (%1)", nullptr, outcome.changed).arg(moves.join(separator)));
-    }
+            tr("%Ln customer(s) change tier (%1)", nullptr, outcome.changed).arg(movesText(outcome)));
     emit liveCountShown(outcome);
+}
+
+void SettingsPage::mapEdited()
+{
+    m_formModels = m_mapEditor->models();
+    showModel();
+    formEdited();
+}
+
+void SettingsPage::requestMapCount()
+{
+    if (m_loading)
+        return;
+    const QString code = m_mapEditor->shownCode();
+    const TierModel* stored = m_mapEditor->storedModel(code);
+    if (!m_mapCounter->hasBaseline()) {
+        m_mapCounter->cancel();
+        m_mapEditor->setMoveCount(
+            tr("The count of customers this map's edits move appears once the analysis has run."));
+        return;
+    }
+    if (!stored || !m_mapEditor->isEdited(code)) {
+        m_mapCounter->cancel();
+        m_mapEditor->setMoveCount(tr("No edits to this map yet."));
+        return;
+    }
+    if (m_schemeEditor->currentIndex() == 1 && !m_thresholds->problems().isEmpty()) {
+        m_mapCounter->cancel();
+        m_mapEditor->setMoveCount(tr("No count while the boundaries are not in order."));
+        return;
+    }
+    // The same form twice, once with the stored map and once with the edited one: the difference is
+    // this map's edits alone.
+    ReclassificationPreview::Candidate edited = candidate();
+    ReclassificationPreview::Candidate before = edited;
+    for (TierModel& m : before.models)
+        if (m.code() == code)
+            m = *stored;
+    const QString chosen = edited.tierModelCode;
+    m_mapInUse =
+        chosen == code || (chosen.isEmpty() && (code == TierModel::defaultCodeFor(QStringLiteral("toc")) ||
+                                                code == TierModel::defaultCodeFor(QStringLiteral("tob"))));
+    if (!m_mapInUse)
+        before.tierModelCode = edited.tierModelCode = code;
+    m_mapCounter->request(edited, before);
+}
+
+void SettingsPage::showMapCount(const ReclassificationPreview::Outcome& outcome)
+{
+    QString text =
+        outcome.changed == 0
+            ? tr("This map's edits move no customer (of %Ln analysed).", nullptr, outcome.customers)
+            : tr("This map's edits move %Ln customer(s) to another tier (%1).", nullptr, outcome.changed)
+                  .arg(movesText(outcome));
+    if (!m_mapInUse)
+        text += QLatin1Char(' ') + tr("The chosen tier model does not use this map: counted as if it tiered "
+                                      "every customer.");
+    m_mapEditor->setMoveCount(text);
+    emit mapCountShown(outcome);
+}
+
+bool SettingsPage::hasUnappliedChanges() const
+{
+    if (!m_db)
+        return false;
+    return formSettings() != m_stored || schemeEdited() || formLanguage() != m_storedLanguage ||
+           m_mapEditor->hasEdits();
+}
+
+void SettingsPage::showPendingState()
+{
+    m_unsaved->setVisible(hasUnappliedChanges());
+}
+
+bool SettingsPage::confirmLeave()
+{
+    if (!hasUnappliedChanges())
+        return true;
+    switch (UserDialogs::current().askApplyDiscardCancel(
+        this, tr("Settings not applied"),
+        tr("The Settings page has changes that are not applied yet. Apply them, discard them, or stay "
+           "on the page?"))) {
+    case UserDialogs::Decision::Apply:
+        return apply();
+    case UserDialogs::Decision::Discard:
+        revert();
+        return true;
+    case UserDialogs::Decision::Cancel:
+        break;
+    }
+    return false;
+}
+
+QUndoStack* SettingsPage::undoStack() const
+{
+    return m_mapEditor->undoStack();
+}
+
+void SettingsPage::showLanguageNote()
+{
+    // The window is built once in its language: a new one shows after a restart, and the note
+    // stays until then (after Apply too).
+    const QString chosen = Translations::resolve(formLanguage());
+    QFont font = m_languageNote->font();
+    font.setBold(chosen != m_runningLanguage);
+    m_languageNote->setFont(font);
+    if (chosen != m_runningLanguage)
+        m_languageNote->setText(
+            tr("⟳ %1 is shown after Clientele restarts; until then the window stays in %2.")
+                .arg(languageName(chosen), languageName(m_runningLanguage)));
+    else
+        m_languageNote->setText(tr("A change of language takes effect after Clientele restarts."));
+}
+
+QString SettingsPage::languageNoteText() const
+{
+    return m_languageNote->text();
 }
 
 QString SettingsPage::liveCountText() const
@@ -733,6 +914,31 @@ bool SettingsPage::apply()
             return false;
         }
     }
+    const std::vector<TierModel> editedMaps = m_mapEditor->editedModels();
+    if (!editedMaps.empty()) {
+        // Every edited map or none (AnalyticsRuleStore refuses a map with gaps or overlaps).
+        try {
+            WriteTransaction transaction(m_db->connection(), m_db->dialect());
+            AnalyticsRuleStore rules(m_db->connection(), m_db->dialect());
+            for (const TierModel& m : editedMaps)
+                rules.saveTierModel(m);
+            transaction.commit();
+        } catch (const StorageError& e) {
+            showMessage(e.message(), true);
+            return false;
+        } catch (const std::exception& e) {
+            showMessage(QString::fromStdString(e.what()), true);
+            return false;
+        }
+        for (const TierModel& m : editedMaps)
+            for (TierModel& stored : m_models)
+                if (stored.code() == m.code())
+                    stored = m;
+        m_formModels = m_models;
+        const QString shown = m_mapEditor->shownCode();
+        m_mapEditor->setModels(m_models);
+        m_mapEditor->showMap(shown);
+    }
     const AppSettings settings = formSettings();
     try {
         AppSettingsStore(m_db->connection(), m_db->dialect()).save(settings);
@@ -740,12 +946,15 @@ bool SettingsPage::apply()
         showMessage(e.message(), true);
         return false;
     }
-    const bool analysisChanged = settings.schemeCode != m_stored.schemeCode ||
-                                 settings.tierModelCode != m_stored.tierModelCode ||
-                                 settings.analysisDate != m_stored.analysisDate || edited;
+    const bool analysisChanged =
+        settings.schemeCode != m_stored.schemeCode || settings.tierModelCode != m_stored.tierModelCode ||
+        settings.analysisDate != m_stored.analysisDate || edited || !editedMaps.empty();
     m_stored = settings;
     CurrencyDisplay::setCurrent(CurrencyDisplay(settings));
     QString note = tr("Settings applied.");
+    if (!editedMaps.empty())
+        note += QLatin1Char(' ') +
+                tr("%n edited tier map(s) stored.", nullptr, static_cast<int>(editedMaps.size()));
     const QString language = formLanguage();
     if (language != m_storedLanguage) {
         Translations::storeChoice(language);
@@ -767,6 +976,10 @@ bool SettingsPage::apply()
 void SettingsPage::revert()
 {
     m_storedLanguage = Translations::storedChoice();
+    const QString shown = m_mapEditor->shownCode();
+    m_formModels = m_models;
+    m_mapEditor->setModels(m_models);
+    m_mapEditor->showMap(shown);
     showSettings(m_stored, m_storedLanguage);
     showMessage(tr("The stored settings are shown again."), false);
 }

@@ -18,6 +18,7 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QStackedWidget;
+class QUndoStack;
 
 namespace clientele {
 
@@ -25,6 +26,7 @@ class AnalysisService;
 class Database;
 class ReclassificationCounter;
 class ThresholdEditor;
+class TierMapEditor;
 
 // The Settings page. What describes the data (scoring scheme and tier model, analysis date,
 // currency and its display, company name and logo) is kept per database in app_meta
@@ -33,7 +35,10 @@ class ThresholdEditor;
 // a live count says how many customers of the latest analysis would change tier; it is computed
 // off the UI thread (ReclassificationCounter). Apply validates, stores and schedules a background
 // recompute; Revert shows the stored values again; Restore defaults fills in the defaults (stored
-// only on Apply).
+// only on Apply). The tier map editor (TierMapEditor) edits the cells of any tier model, with its
+// own count of the customers the shown map's edits move; Apply stores the edited maps
+// (AnalyticsRuleStore). While anything is not applied a marker says so, and confirmLeave() asks
+// Apply / Discard / Cancel before the page is left or the window closed.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -59,6 +64,15 @@ public:
     QStringList problems() const;
     QString liveCountText() const;
     QString messageText() const;
+    QString languageNoteText() const;
+
+    TierMapEditor* tierMapEditor() const { return m_mapEditor; }
+    QUndoStack* undoStack() const;
+    // Anything in the form (settings, thresholds, language, tier maps) differs from what is stored.
+    bool hasUnappliedChanges() const;
+    // Before the page is left: true when nothing is pending, or the user applied (successfully) or
+    // discarded the changes; false when the user chose to stay.
+    bool confirmLeave();
 
 public slots:
     // Validates, stores, and schedules a recompute. False (with the reason shown) when refused.
@@ -74,6 +88,8 @@ signals:
     void applied();
     // The live count has been shown for the latest edit.
     void liveCountShown(const clientele::ReclassificationPreview::Outcome& outcome);
+    // The count of the customers the shown map's edits move has been shown.
+    void mapCountShown(const clientele::ReclassificationPreview::Outcome& outcome);
     // The stored language choice changed ("system", "en", "zh_CN").
     void languageChosen(const QString& choice);
 
@@ -83,6 +99,7 @@ private:
     QWidget* createCurrencySection();
     QWidget* createCompanySection();
     QWidget* createLanguageSection();
+    QWidget* createTierMapSection();
     void loadRules();
     void showSettings(const AppSettings& settings, const QString& language);
     void showScheme();
@@ -93,6 +110,11 @@ private:
     void formEdited();
     void requestCount();
     void showCount(const ReclassificationPreview::Outcome& outcome);
+    void requestMapCount();
+    void showMapCount(const ReclassificationPreview::Outcome& outcome);
+    void mapEdited();
+    void showPendingState();
+    void showLanguageNote();
     void showMessage(const QString& text, bool error);
     void pushToService(const AppSettings& settings);
     bool schemeEdited() const;
@@ -101,11 +123,15 @@ private:
     Database* m_db = nullptr;
     AnalysisService* m_service = nullptr;
     ReclassificationCounter* m_counter = nullptr;
+    ReclassificationCounter* m_mapCounter = nullptr;
+    bool m_mapInUse = true;    // the map whose edits are being counted is one the form's model uses
+    QString m_runningLanguage; // "en" or "zh_CN", as the window was built
     AppSettings m_stored;
     QString m_storedLanguage;
     std::map<QString, ScoringScheme> m_schemes; // by code
-    std::vector<TierModel> m_models;
-    QByteArray m_logo; // as the form shows it
+    std::vector<TierModel> m_models;            // as stored
+    std::vector<TierModel> m_formModels;        // with the map editor's edits
+    QByteArray m_logo;                          // as the form shows it
     bool m_loading = false;
 
     QComboBox* m_scheme = nullptr;
@@ -118,6 +144,7 @@ private:
     QLabel* m_modelSummary = nullptr;
     QLabel* m_modelVerdict = nullptr;
     QLabel* m_liveCount = nullptr;
+    TierMapEditor* m_mapEditor = nullptr;
     QRadioButton* m_latestDate = nullptr;
     QRadioButton* m_fixedDate = nullptr;
     QDateEdit* m_date = nullptr;
@@ -132,6 +159,7 @@ private:
     QComboBox* m_language = nullptr;
     QLabel* m_languageNote = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_unsaved = nullptr;
     QPushButton* m_apply = nullptr;
     QPushButton* m_revert = nullptr;
     QPushButton* m_defaults = nullptr;
