@@ -399,6 +399,27 @@
             <numerusform>%Ln customers change tier (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This map&apos;s edits move no customer (of %Ln analysed).</source>
+        <translation>
+            <numerusform>This map&apos;s edits move no customer (of %Ln analysed).</numerusform>
+            <numerusform>This map&apos;s edits move no customer (of %Ln analysed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This map&apos;s edits move %Ln customer(s) to another tier (%1).</source>
+        <translation>
+            <numerusform>This map&apos;s edits move %Ln customer to another tier (%1).</numerusform>
+            <numerusform>This map&apos;s edits move %Ln customers to another tier (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited tier map(s) stored.</source>
+        <translation>
+            <numerusform>%n edited tier map stored.</numerusform>
+            <numerusform>%n edited tier maps stored.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clientele::TagPickerDialog</name>
@@ -444,6 +465,23 @@
         <translation>
             <numerusform>%n customer counted; double-click to enter a value</numerusform>
             <numerusform>%n customers counted; double-click to enter a value</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TierMapEditor</name>
+    <message numerus="yes">
+        <source>Assign %n cell(s) to %1</source>
+        <translation>
+            <numerusform>Assign %n cell to %1</numerusform>
+            <numerusform>Assign %n cells to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cell(s)</source>
+        <translation>
+            <numerusform>%1: %n cell</numerusform>
+            <numerusform>%1: %n cells</numerusform>
         </translation>
     </message>
 </context>

@@ -7687,6 +7687,76 @@ Optional: %2</source>
         <extracomment>Separates the moves in &quot;154 customers change tier (A → B: 83, C → D: 31)&quot;.</extracomment>
         <translation>，</translation>
     </message>
+    <message>
+        <source>● Changes not applied</source>
+        <translation>● 有未应用的更改</translation>
+    </message>
+    <message>
+        <source>Apply stores them; Revert drops them</source>
+        <translation>“应用”保存这些更改；“还原”放弃这些更改</translation>
+    </message>
+    <message>
+        <source>Counting the customers this map&apos;s edits move…</source>
+        <translation>正在统计此分层图的修改会使多少客户改变层级…</translation>
+    </message>
+    <message>
+        <source>Tier map</source>
+        <translation>分层图</translation>
+    </message>
+    <message>
+        <source>Every cell of a map belongs to exactly one tier. Select cells (Ctrl or Shift for more) and give them to a tier; Apply stores the edited maps.</source>
+        <translation>分层图的每个格子恰好属于一个层级。选中格子（按住 Ctrl 或 Shift 可多选）后指定给某个层级；“应用”保存修改后的分层图。</translation>
+    </message>
+    <message>
+        <source>The edited map “%1” has cells with no tier or with more than one: give each of them one tier before applying.</source>
+        <translation>修改后的分层图“%1”有不属于任何层级或属于多个层级的格子：应用前请为每个格子指定一个层级。</translation>
+    </message>
+    <message>
+        <source>The count of customers this map&apos;s edits move appears once the analysis has run.</source>
+        <translation>分析运行后，这里会显示此分层图的修改使多少客户改变层级。</translation>
+    </message>
+    <message>
+        <source>No edits to this map yet.</source>
+        <translation>此分层图尚未修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This map&apos;s edits move no customer (of %Ln analysed).</source>
+        <translation>
+            <numerusform>此分层图的修改不会使任何客户改变层级（共分析 %Ln 位客户）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This map&apos;s edits move %Ln customer(s) to another tier (%1).</source>
+        <translation>
+            <numerusform>此分层图的修改会使 %Ln 位客户改变层级（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chosen tier model does not use this map: counted as if it tiered every customer.</source>
+        <translation>所选分层模型未使用此分层图：按此图为全部客户分层来统计。</translation>
+    </message>
+    <message>
+        <source>Settings not applied</source>
+        <translation>设置尚未应用</translation>
+    </message>
+    <message>
+        <source>The Settings page has changes that are not applied yet. Apply them, discard them, or stay on the page?</source>
+        <translation>设置页面有尚未应用的更改。要应用、放弃，还是留在此页面？</translation>
+    </message>
+    <message>
+        <source>⟳ %1 is shown after Clientele restarts; until then the window stays in %2.</source>
+        <translation>⟳ 重启 Clientele 后界面将显示为%1；在此之前仍为%2。</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect after Clientele restarts.</source>
+        <translation>更改语言后，需重启 Clientele 才会生效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited tier map(s) stored.</source>
+        <translation>
+            <numerusform>已保存 %n 个修改后的分层图。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clientele::Storage</name>
@@ -8681,6 +8751,100 @@ Optional: %2</source>
     <message>
         <source>--seed needs a whole number of 0 or more, not &apos;%1&apos;</source>
         <translation>--seed 需要大于或等于 0 的整数，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TierMapEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Reset to the &amp;built-in map</source>
+        <translation>恢复为内置分层图(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Put the shipped cells back (stored on Apply; undo takes it back)</source>
+        <translation>恢复出厂的格子划分（点击“应用”后保存；可撤销）</translation>
+    </message>
+    <message>
+        <source>Ma&amp;p:</source>
+        <translation>分层图(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to the selected cells</source>
+        <translation>指定给选中的格子(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>分群：</translation>
+    </message>
+    <message>
+        <source>For every level of %1</source>
+        <translation>应用到%1的所有级别</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n cell(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个格子指定给%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset “%1” to the built-in map</source>
+        <translation>将“%1”恢复为内置分层图</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cell(s)</source>
+        <translation>
+            <numerusform>%1：%n 个格子</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(and customers who never bought)</source>
+        <translation>（以及从未购买的客户）</translation>
+    </message>
+    <message>
+        <source>✔ Every cell belongs to exactly one segment, and every segment is reachable.</source>
+        <translation>✔ 每个格子恰好属于一个分群，且每个分群都可到达。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1（已修改）</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>指定给</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TierMapModel</name>
+    <message>
+        <source>no segment</source>
+        <translation>无分群</translation>
+    </message>
+    <message>
+        <source>%1: no segment (a gap in the map)</source>
+        <translation>%1：无分群（分层图中的空缺）</translation>
+    </message>
+    <message>
+        <source>%1: more than one segment (an overlap in the map)</source>
+        <translation>%1：属于多个分群（分层图中的重叠）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 </TS>
