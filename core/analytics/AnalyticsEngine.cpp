@@ -131,6 +131,30 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
         result.totalNetAmountMinor += figures[i].netAmountMinor;
     }
 
+    // The models see customers with completed orders; summary-row customers have no (x, t_x, T).
+    CustomerSummaries summaries;
+    std::vector<std::size_t> modelled;
+    for (std::size_t i = 0; i < n; ++i)
+        if (figures[i].orders > 0) {
+            summaries.push_back(figures[i].summary);
+            modelled.push_back(i);
+        }
+    FitOptions fitOptions = options.fit;
+    if (fitOptions.minHistory <= 0.0)
+        fitOptions.minHistory = kMinHistoryWeeks;
+    // The fits need only the summaries: they run on two more threads while this one scores, assigns
+    // tiers and classifies stages (the same results; on a machine with a free core the fits' time
+    // leaves the wall time). The futures wait for their threads if anything below throws.
+    std::future<BgNbdModel::Fit> purchaseFit;
+    std::future<GammaGammaModel::Fit> spendFit;
+    if (!summaries.empty()) {
+        purchaseFit = std::async(
+            std::launch::async, [&summaries, &fitOptions] { return BgNbdModel::fit(summaries, fitOptions); });
+        spendFit = std::async(std::launch::async, [&summaries, &fitOptions] {
+            return GammaGammaModel::fit(summaries, fitOptions);
+        });
+    }
+
     report(Step::Scoring, 650);
     std::vector<RfmScoring> scorings = RfmScorer::score(
         *scheme, figures, options.explain ? RfmScorer::Reasons::Include : RfmScorer::Reasons::Omit);
@@ -190,17 +214,6 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
     }
 
     report(Step::Fitting, 800);
-    // The models see customers with completed orders; summary-row customers have no (x, t_x, T).
-    CustomerSummaries summaries;
-    std::vector<std::size_t> modelled;
-    for (std::size_t i = 0; i < n; ++i)
-        if (figures[i].orders > 0) {
-            summaries.push_back(figures[i].summary);
-            modelled.push_back(i);
-        }
-    FitOptions fitOptions = options.fit;
-    if (fitOptions.minHistory <= 0.0)
-        fitOptions.minHistory = kMinHistoryWeeks;
     if (summaries.empty()) {
         result.warnings << tr("No customer has a completed order up to %1: nothing to fit the purchase and "
                               "spend models to.")
@@ -208,12 +221,7 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
         result.purchaseFit.diagnostics.status = tr("no purchases");
         result.spendFit.diagnostics.status = tr("no purchases");
     } else {
-        // The two fits are independent: the spend model on a second thread while this one fits the
-        // purchases (the same results, in the wall time of the longer one).
-        std::future<GammaGammaModel::Fit> spendFit =
-            std::async(std::launch::async,
-                       [&summaries, &fitOptions] { return GammaGammaModel::fit(summaries, fitOptions); });
-        result.purchaseFit = BgNbdModel::fit(summaries, fitOptions);
+        result.purchaseFit = purchaseFit.get();
         result.spendFit = spendFit.get();
         const auto addWarnings = [&](const QString& model, const FitDiagnostics& d) {
             if (!d.converged)

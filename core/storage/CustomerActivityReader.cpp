@@ -7,6 +7,10 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <numeric>
+#include <string>
 
 namespace clientele {
 
@@ -81,29 +85,54 @@ private:
     QHash<qint64, int> m_sparse;
 };
 
-// One order while its lines are being gathered.
+// One order while its lines are being gathered. Its code lives in a shared buffer (OrderCodes):
+// one heap block per order cost more than the rest of its bookkeeping.
 struct PendingOrder
 {
-    QByteArray code;
+    std::uint32_t codeAt = 0;
+    std::uint32_t codeSize = 0;
     OrderRecord record;
+};
+
+// The order codes of the pending orders, back to back.
+class OrderCodes
+{
+public:
+    PendingOrder add(QByteArrayView code, const OrderRecord& record)
+    {
+        PendingOrder order{static_cast<std::uint32_t>(m_bytes.size()),
+                           static_cast<std::uint32_t>(code.size()), record};
+        m_bytes.append(code.data(), static_cast<std::size_t>(code.size()));
+        return order;
+    }
+    QByteArrayView of(const PendingOrder& order) const
+    {
+        return QByteArrayView(m_bytes.data() + order.codeAt, order.codeSize);
+    }
+
+private:
+    std::string m_bytes;
 };
 
 // Joins the pending orders of one customer that share a code (lines of one order that were not
 // next to each other in the table), then puts them in date order.
-void finishOrders(std::vector<PendingOrder>& pending, std::vector<OrderRecord>& orders)
+void finishOrders(std::vector<PendingOrder>& pending,
+                  const OrderCodes& codes,
+                  std::vector<OrderRecord>& orders)
 {
     if (pending.size() > 1) {
-        std::sort(pending.begin(), pending.end(),
-                  [](const PendingOrder& a, const PendingOrder& b) { return a.code < b.code; });
+        std::sort(pending.begin(), pending.end(), [&codes](const PendingOrder& a, const PendingOrder& b) {
+            return codes.of(a) < codes.of(b);
+        });
         std::size_t kept = 0;
         for (std::size_t i = 1; i < pending.size(); ++i) {
             PendingOrder& into = pending[kept];
-            if (pending[i].code == into.code) {
+            if (codes.of(pending[i]) == codes.of(into)) {
                 into.record.day = std::min(into.record.day, pending[i].record.day);
                 into.record.netAmountMinor += pending[i].record.netAmountMinor;
                 into.record.completed = into.record.completed || pending[i].record.completed;
             } else {
-                pending[++kept] = std::move(pending[i]);
+                pending[++kept] = pending[i];
             }
         }
         pending.resize(kept + 1);
@@ -185,7 +214,12 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
                        QStringLiteral("SELECT customer_id, order_code, ordered_at, amount_minor,"
                                       " CASE WHEN status = 'completed' THEN 1 ELSE 0 END FROM order_line"));
         std::vector<std::vector<PendingOrder>> pending(customers.size());
+        OrderCodes codes;
         const qint64 asOfDay = asOf.toJulianDay();
+        // Lines of one order (and often of one day) come in a row: the date text is parsed only when
+        // it differs from the previous line's.
+        std::array<char, 10> previousDate{};
+        qint64 previousDay = kNoDay;
         qint64 rows = 0;
         while (row.next()) {
             if (++rows % kProgressEvery == 0) {
@@ -199,24 +233,31 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
             const int at = index.find(row.integer(0));
             if (at < 0)
                 continue;
-            const qint64 day = dayOf(row.text(2));
+            const QByteArrayView orderedAt = row.text(2);
+            const QByteArrayView dateText = orderedAt.first(std::min<qsizetype>(orderedAt.size(), 10));
+            if (dateText.size() < 10 || dateText != QByteArrayView(previousDate.data(), 10)) {
+                previousDay = dayOf(orderedAt);
+                std::fill(previousDate.begin(), previousDate.end(), '\0');
+                std::copy(dateText.begin(), dateText.end(), previousDate.begin());
+            }
+            const qint64 day = previousDay;
             if (day > asOfDay || day == kNoDay)
                 continue;
             const qint64 amount = row.integer(3);
             const bool completed = row.integer(4) == 1;
             const QByteArrayView code = row.text(1);
             std::vector<PendingOrder>& orders = pending[static_cast<std::size_t>(at)];
-            if (!orders.empty() && orders.back().code == code) {
+            if (!orders.empty() && codes.of(orders.back()) == code) {
                 OrderRecord& order = orders.back().record;
                 order.day = std::min(order.day, day);
                 order.netAmountMinor += amount;
                 order.completed = order.completed || completed;
             } else {
-                orders.push_back({code.toByteArray(), {day, amount, completed}});
+                orders.push_back(codes.add(code, {day, amount, completed}));
             }
         }
         for (std::size_t i = 0; i < customers.size(); ++i) {
-            finishOrders(pending[i], customers[i].orders);
+            finishOrders(pending[i], codes, customers[i].orders);
             std::vector<PendingOrder>().swap(pending[i]);
         }
     }
@@ -275,8 +316,23 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
     std::erase_if(customers, [asOf](const CustomerActivity& c) {
         return c.createdOn.isValid() && c.createdOn > asOf && c.orders.empty() && !c.summaryRow;
     });
-    std::sort(customers.begin(), customers.end(),
-              [](const CustomerActivity& a, const CustomerActivity& b) { return a.code < b.code; });
+    // By code: sort positions, then move each customer once (sorting the customers themselves
+    // swapped the large records over and over).
+    const auto byCode = [](const CustomerActivity& a, const CustomerActivity& b) {
+        return a.code < b.code;
+    };
+    if (!std::is_sorted(customers.begin(), customers.end(), byCode)) {
+        std::vector<std::size_t> order(customers.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::sort(order.begin(), order.end(), [&customers, &byCode](std::size_t a, std::size_t b) {
+            return byCode(customers[a], customers[b]);
+        });
+        CustomerActivities sorted;
+        sorted.reserve(customers.size());
+        for (std::size_t i : order)
+            sorted.push_back(std::move(customers[i]));
+        customers = std::move(sorted);
+    }
     if (progress)
         progress(total, total);
     return customers;

@@ -24,6 +24,12 @@ sqlite3* sqliteHandle(const QSqlDatabase& db, const SqlDialect& dialect)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
+// Qt SQL would bind a QByteArray as a blob: here it stands for UTF-8 text.
+QVariant forQt(const QVariant& value)
+{
+    return value.typeId() == QMetaType::QByteArray ? QVariant(QString::fromUtf8(value.toByteArray())) : value;
+}
+
 } // namespace
 
 RowScanner::RowScanner(const QSqlDatabase& db,
@@ -53,7 +59,7 @@ void RowScanner::start(const QSqlDatabase& db,
     if (!handle) {
         m_query = sql::prepare(db, m_statement);
         for (std::size_t i = 0; i < count; ++i)
-            m_query.addBindValue(values[i]);
+            m_query.addBindValue(forQt(values[i]));
         sql::exec(m_query);
         return;
     }
@@ -72,6 +78,10 @@ void RowScanner::bind(const QVariant* values, std::size_t count)
         int status = SQLITE_OK;
         if (value.isNull()) {
             status = sqlite3_bind_null(m_sqlite, index);
+        } else if (value.typeId() == QMetaType::QByteArray) {
+            const auto* text = static_cast<const QByteArray*>(value.constData());
+            status = sqlite3_bind_text(m_sqlite, index, text->constData(), static_cast<int>(text->size()),
+                                       SQLITE_TRANSIENT);
         } else if (value.typeId() == QMetaType::QString) {
             const QByteArray text = value.toString().toUtf8();
             status = sqlite3_bind_text(m_sqlite, index, text.constData(), static_cast<int>(text.size()),
@@ -90,7 +100,7 @@ void RowScanner::rerun(const std::vector<QVariant>& values)
 {
     if (!m_sqlite) {
         for (std::size_t i = 0; i < values.size(); ++i)
-            m_query.bindValue(static_cast<int>(i), values[i]);
+            m_query.bindValue(static_cast<int>(i), forQt(values[i]));
         sql::exec(m_query);
         return;
     }

@@ -26,7 +26,8 @@ namespace clientele {
 class RowScanner
 {
 public:
-    // Binds the values positionally (integers, doubles and text; a null QVariant as NULL). The
+    // Binds the values positionally (integers, doubles and text, a QByteArray as UTF-8 text; a null
+    // QVariant as NULL). The
     // statement runs at the first next(). Throws StorageError when it cannot be prepared or run.
     RowScanner(const QSqlDatabase& db,
                const SqlDialect& dialect,

@@ -5,6 +5,7 @@
 #include "storage/WriteTransaction.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -158,18 +159,36 @@ void SnapshotStore::write(const QString& code, const AnalyticsEngine::Result& re
                                            " monetary_per_year_minor, r, f, m, tier, stage, p_alive,"
                                            " expected_purchases_90d, clv_minor, risk_level) VALUES "),
                             16);
+        // The texts repeated on every row as UTF-8 once, instead of a conversion per row and value.
+        const QByteArray periodUtf8 = code.toUtf8();
+        std::unordered_map<int, QByteArray> stageUtf8;
+        for (LifecycleStage stage : allLifecycleStages())
+            stageUtf8[static_cast<int>(stage)] = lifecycleStageCode(stage).toUtf8();
+        std::unordered_map<int, QByteArray> riskUtf8;
+        QHash<QString, QByteArray> tierUtf8;
+        const auto utf8 = [](std::unordered_map<int, QByteArray>& cache, int key, const QString& text) {
+            auto found = cache.find(key);
+            if (found == cache.end())
+                found = cache.emplace(key, text.toUtf8()).first;
+            return found->second;
+        };
         for (const CustomerAnalysis& c : result.customers) {
             const CustomerFigures& f = c.figures;
             const bool bought = f.hasPurchased();
-            rows.add({code, id(f.customerId),
-                      bought ? QVariant(f.recencyDays) : QVariant(QMetaType::fromType<int>()), f.orders,
-                      id(f.netAmountMinor), f.ordersPerYear, id(f.amountPerYearMinor), score(c.rfm.score.r),
-                      score(c.rfm.score.f), score(c.rfm.score.m), c.tier.segment,
-                      lifecycleStageCode(c.lifecycle.stage), nullable(c.pAlive),
-                      nullable(c.expectedPurchases90d),
-                      std::isfinite(c.clvMinor) ? id(std::llround(c.clvMinor))
-                                                : QVariant(QMetaType::fromType<qint64>()),
-                      churnRiskLevelCode(c.risk.level)});
+            auto tier = tierUtf8.constFind(c.tier.segment);
+            if (tier == tierUtf8.constEnd())
+                tier = tierUtf8.insert(c.tier.segment, c.tier.segment.toUtf8());
+            const int level = static_cast<int>(c.risk.level);
+            rows.add(
+                {periodUtf8, id(f.customerId),
+                 bought ? QVariant(f.recencyDays) : QVariant(QMetaType::fromType<int>()), f.orders,
+                 id(f.netAmountMinor), f.ordersPerYear, id(f.amountPerYearMinor), score(c.rfm.score.r),
+                 score(c.rfm.score.f), score(c.rfm.score.m), *tier,
+                 utf8(stageUtf8, static_cast<int>(c.lifecycle.stage), lifecycleStageCode(c.lifecycle.stage)),
+                 nullable(c.pAlive), nullable(c.expectedPurchases90d),
+                 std::isfinite(c.clvMinor) ? id(std::llround(c.clvMinor))
+                                           : QVariant(QMetaType::fromType<qint64>()),
+                 utf8(riskUtf8, level, churnRiskLevelCode(c.risk.level))});
         }
         rows.flush();
     }
@@ -209,9 +228,13 @@ void SnapshotStore::writeStageHistoryRows(const CustomerAnalyses& customers)
     std::vector<qint64> stale; // customers whose stored rows go
     std::size_t storedCustomers = 0;
     {
+        // In the table's own order: a customer's rows are written together and in date order, so
+        // they come out next to each other, and the scan saves a table lookup per row against the
+        // primary key's order. Rows that do not (a customer's rows apart or out of order) only make
+        // that customer count as changed and be rewritten.
         RowScanner row(m_db, m_dialect,
-                       QStringLiteral("SELECT customer_id, since, stage FROM customer_stage_history"
-                                      " ORDER BY customer_id, since"));
+                       QStringLiteral("SELECT customer_id, since, stage FROM customer_stage_history"));
+        std::vector<char> seen(customers.size());
         qint64 current = 0;
         const StageHistory* history = nullptr;
         std::size_t at = 0;
@@ -240,6 +263,9 @@ void SnapshotStore::writeStageHistoryRows(const CustomerAnalyses& customers)
                     at = found->second;
                     history = &customers[at].lifecycle.history;
                     unchanged[at] = 0;
+                    // A second group of rows of the same customer: rewrite them all.
+                    matching = !seen[at];
+                    seen[at] = 1;
                 }
             }
             if (!matching)

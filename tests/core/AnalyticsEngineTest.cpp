@@ -17,8 +17,10 @@
 #include <QProcess>
 
 #include <gtest/gtest.h>
+#include <map>
 #include <set>
 #include <thread>
+#include <tuple>
 
 using namespace clientele;
 
@@ -238,6 +240,98 @@ TEST_F(AnalyticsEngineTest, EveryCustomerGetsExactlyOneTierAndStageOnAGeneratedB
         EXPECT_TRUE(result.purchaseFit.diagnostics.converged)
             << result.purchaseFit.diagnostics.status.toStdString();
     }
+}
+
+// The fast reader (order lines gathered per order while scanning, order codes in one buffer, dates
+// parsed once per run of equal dates) and the engine (fits on threads of their own) against a
+// straightforward reference: the orders per customer summed in SQL, the figures computed from them,
+// the BG/NBD fit run alone. As of a date inside the data, so later lines must be left out.
+TEST_F(AnalyticsEngineTest, AGeneratedBaseGivesTheSameAnswersAsAStraightforwardReference)
+{
+    ASSERT_EQ(
+        QProcess::execute(QStringLiteral(CLIENTELE_CLI_PATH),
+                          {QStringLiteral("--db"), ws.databasePath(), QStringLiteral("sample"),
+                           QStringLiteral("--customers"), QStringLiteral("1500"), QStringLiteral("--orders"),
+                           QStringLiteral("15000"), QStringLiteral("--seed"), QStringLiteral("11")}),
+        0);
+    const QSqlDatabase connection = db->connection();
+    const QDate last = QDate::fromString(
+        sql::scalar(connection, QStringLiteral("SELECT MAX(ordered_at) FROM order_line")).toString().left(10),
+        Qt::ISODate);
+    ASSERT_TRUE(last.isValid());
+    const QDate asOf = last.addDays(-200);
+
+    // The reference: one row per (customer, order code) up to the analysis date.
+    std::map<qint64, std::vector<OrderRecord>> ordersById;
+    QSqlQuery q =
+        sql::run(connection,
+                 QStringLiteral("SELECT customer_id, MIN(substr(ordered_at, 1, 10)), SUM(amount_minor),"
+                                " MAX(status = 'completed') FROM order_line"
+                                " WHERE customer_id IS NOT NULL AND substr(ordered_at, 1, 10) <= ?"
+                                " GROUP BY customer_id, order_code"),
+                 {asOf.toString(Qt::ISODate)});
+    while (q.next())
+        ordersById[q.value(0).toLongLong()].push_back(
+            {QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay(), q.value(2).toLongLong(),
+             q.value(3).toInt() == 1});
+    const auto canonical = [](std::vector<OrderRecord> orders) {
+        std::sort(orders.begin(), orders.end(), [](const OrderRecord& a, const OrderRecord& b) {
+            return std::tie(a.day, a.netAmountMinor, a.completed) <
+                   std::tie(b.day, b.netAmountMinor, b.completed);
+        });
+        return orders;
+    };
+
+    const CustomerActivities activities = CustomerActivityReader(connection, db->dialect()).read(asOf);
+    ASSERT_GT(activities.size(), 1000u);
+    CustomerActivities reference = activities;
+    std::size_t withOrders = 0;
+    for (std::size_t i = 0; i < activities.size(); ++i) {
+        const CustomerActivity& a = activities[i];
+        ASSERT_TRUE(i == 0 || activities[i - 1].code < a.code);
+        ASSERT_TRUE(std::is_sorted(a.orders.begin(), a.orders.end(),
+                                   [](const OrderRecord& l, const OrderRecord& r) { return l.day < r.day; }));
+        const std::vector<OrderRecord> expected = canonical(ordersById[a.customerId]);
+        const std::vector<OrderRecord> got = canonical(a.orders);
+        ASSERT_EQ(got.size(), expected.size()) << a.code.toStdString();
+        for (std::size_t k = 0; k < got.size(); ++k) {
+            EXPECT_EQ(got[k].day, expected[k].day) << a.code.toStdString();
+            EXPECT_EQ(got[k].netAmountMinor, expected[k].netAmountMinor) << a.code.toStdString();
+            EXPECT_EQ(got[k].completed, expected[k].completed) << a.code.toStdString();
+        }
+        withOrders += expected.empty() ? 0 : 1;
+        reference[i].orders = expected;
+        std::stable_sort(reference[i].orders.begin(), reference[i].orders.end(),
+                         [](const OrderRecord& l, const OrderRecord& r) { return l.day < r.day; });
+    }
+    EXPECT_GT(withOrders, 500u);
+
+    AnalyticsEngine::Options options;
+    options.asOf = asOf;
+    const AnalyticsEngine::Result result = run(options);
+    const CustomerFiguresList figures = CustomerFiguresCalculator(asOf).calculate(reference);
+    ASSERT_EQ(result.customers.size(), figures.size());
+    CustomerSummaries summaries;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        const CustomerFigures& got = result.customers[i].figures;
+        EXPECT_EQ(got.code, figures[i].code);
+        EXPECT_EQ(got.orders, figures[i].orders) << got.code.toStdString();
+        EXPECT_EQ(got.netAmountMinor, figures[i].netAmountMinor) << got.code.toStdString();
+        EXPECT_EQ(got.recencyDays, figures[i].recencyDays) << got.code.toStdString();
+        EXPECT_EQ(got.summary.x, figures[i].summary.x) << got.code.toStdString();
+        EXPECT_EQ(got.summary.tx, figures[i].summary.tx) << got.code.toStdString();
+        EXPECT_EQ(got.summary.zbar, figures[i].summary.zbar) << got.code.toStdString();
+        if (figures[i].orders > 0)
+            summaries.push_back(figures[i].summary);
+    }
+    FitOptions fitOptions;
+    fitOptions.minHistory = 26.0;
+    const BgNbdModel::Fit alone = BgNbdModel::fit(summaries, fitOptions);
+    EXPECT_EQ(result.purchaseFit.parameters.r, alone.parameters.r);
+    EXPECT_EQ(result.purchaseFit.parameters.alpha, alone.parameters.alpha);
+    EXPECT_EQ(result.purchaseFit.parameters.a, alone.parameters.a);
+    EXPECT_EQ(result.purchaseFit.parameters.b, alone.parameters.b);
+    EXPECT_EQ(result.spendFit.parameters.p, GammaGammaModel::fit(summaries, fitOptions).parameters.p);
 }
 
 TEST_F(AnalyticsEngineTest, UnknownRulesAreNamedAndACancelledRunSaysSo)
