@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/IntegrityLedger.h"
 #include "storage/Migrations.h"
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
@@ -79,7 +80,12 @@ std::unique_ptr<Database> Database::open(const QString& filePath, const Options&
                                .arg(version)
                                .arg(latest));
 
-    if (tableCount > 0) {
+    const IntegrityLedger ledger(db->m_filePath, db->backupManager().backupDirectory());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::optional<QDateTime> vouched = ledger.vouchedCheck(now);
+    if (!vouched)
+        ledger.forget(); // stale: it must not vouch for this file after a failed check either
+    if (tableCount > 0 && !vouched) {
         QString verdict;
         try {
             verdict = sql::scalar(handle, QStringLiteral("PRAGMA quick_check")).toString();
@@ -91,6 +97,8 @@ std::unique_ptr<Database> Database::open(const QString& filePath, const Options&
                                tr("%1 is damaged (integrity check: %2).").arg(filePath, verdict.left(200)));
     }
 
+    // The file changes from here on; only a clean close vouches for it again.
+    ledger.forget();
     db->m_connection->applySettings();
     const QString journal = sql::scalar(handle, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
     if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -108,7 +116,20 @@ std::unique_ptr<Database> Database::open(const QString& filePath, const Options&
         version = latest;
     }
     db->m_schemaVersion = version;
+    // Set last: a Database that failed to open must not vouch for its file when destroyed.
+    db->m_integrityCheckedAt = vouched.value_or(now);
+    db->m_integrityCheckSkipped = vouched.has_value();
     return db;
+}
+
+Database::~Database()
+{
+    if (!m_connection || !m_integrityCheckedAt.isValid())
+        return;
+    m_connection.reset();
+    // With the last connection closed SQLite has checkpointed and removed the -wal file; if another
+    // connection or process still has it, the ledger declines to vouch.
+    IntegrityLedger(m_filePath, backupManager().backupDirectory()).recordCleanClose(m_integrityCheckedAt);
 }
 
 void Database::saveCopy(const QString& targetPath) const

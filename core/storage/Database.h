@@ -5,6 +5,7 @@
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -36,9 +37,14 @@ public:
 
     // Opens a database file: refuses files that are not SQLite, not ours, damaged or from a newer
     // version (never modifying them), then enables WAL and migrates older schemas after a backup.
+    // The damage check (PRAGMA quick_check) is skipped when IntegrityLedger vouches that the file is
+    // as a clean close left it after a check less than a week old.
     // Throws StorageError with a message naming the file.
     static std::unique_ptr<Database> open(const QString& filePath, const Options& options);
     static std::unique_ptr<Database> open(const QString& filePath) { return open(filePath, Options{}); }
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
 
     QString filePath() const { return m_filePath; }
     QSqlDatabase connection() const { return m_connection->handle(); }
@@ -47,6 +53,10 @@ public:
     bool wasCreated() const { return m_created; }
     // The backup taken before migrating an older schema; empty if none was needed.
     QString preMigrationBackup() const { return m_preMigrationBackup; }
+    // When the file last passed PRAGMA quick_check (now, unless an earlier check was vouched for).
+    QDateTime integrityCheckedAt() const { return m_integrityCheckedAt; }
+    // True when this open relied on an earlier check instead of running one.
+    bool integrityCheckSkipped() const { return m_integrityCheckSkipped; }
     BackupManager backupManager() const { return BackupManager(m_filePath, m_backupRoot); }
 
     // Writes a consistent copy of the live database to targetPath (VACUUM INTO; never a file copy).
@@ -69,6 +79,8 @@ private:
     int m_schemaVersion = 0;
     bool m_created = false;
     QString m_preMigrationBackup;
+    QDateTime m_integrityCheckedAt;
+    bool m_integrityCheckSkipped = false;
 };
 
 } // namespace clientele
