@@ -26,6 +26,12 @@ inline QVariant timestamp(const QDateTime& value)
     return value.toUTC().toString(Qt::ISODate);
 }
 
+// The time of a write, for updated_at columns.
+inline QVariant nowTimestamp()
+{
+    return timestamp(QDateTime::currentDateTimeUtc());
+}
+
 inline QDateTime timestampFrom(const QVariant& value)
 {
     return QDateTime::fromString(value.toString(), Qt::ISODate);

@@ -4,12 +4,11 @@
 #include "planning/PlanningError.h"
 #include "planning/PlanningValidator.h"
 #include "planning/PlaybookCatalog.h"
+#include "storage/BuiltInRows.h"
 #include "storage/PlanningColumns.h"
 #include "storage/SqlSupport.h"
 #include "storage/WriteTransaction.h"
 
-#include <QHash>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -19,19 +18,12 @@ namespace clientele {
 namespace {
 
 namespace col = planning_columns;
+using built_in_rows::overrideOf;
+using built_in_rows::textOr;
 
 const QString kColumns = QStringLiteral("id, code, target_kind, tier_model, target, name, goal, measures,"
                                         " owner_role, cadence, resources, expected_effect, kpi, retired,"
                                         " updated_at");
-
-// A built-in's text: the stored one when the user edited it (non-NULL), else the catalogue's.
-QString textOr(const QVariant& stored, const QString& catalogue, bool& edited)
-{
-    if (stored.isNull())
-        return catalogue;
-    edited = true;
-    return stored.toString();
-}
 
 Playbook playbookFrom(const QSqlQuery& q)
 {
@@ -70,20 +62,6 @@ Playbook playbookFrom(const QSqlQuery& q)
     return p;
 }
 
-// A built-in's column: NULL while the text is the catalogue's, so it follows the language.
-QVariant overrideOf(const QString& text, const QString& catalogue)
-{
-    if (text == catalogue)
-        return QVariant(QMetaType::fromType<QString>());
-    // An emptied text (no KPI) is an edit too: bind '' rather than NULL.
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
-QVariant now()
-{
-    return col::timestamp(QDateTime::currentDateTimeUtc());
-}
-
 } // namespace
 
 PlaybookStore::PlaybookStore(const QSqlDatabase& db, const SqlDialect& dialect)
@@ -95,36 +73,18 @@ PlaybookStore::PlaybookStore(const QSqlDatabase& db, const SqlDialect& dialect)
 int PlaybookStore::ensureBuiltIns() const
 {
     const std::vector<Playbook> catalogue = PlaybookCatalog::builtIns();
-    const auto storedCodes = [this] {
-        QSet<QString> codes;
-        QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT code FROM playbook WHERE code IS NOT NULL"));
-        while (q.next())
-            codes.insert(q.value(0).toString());
-        return codes;
-    };
-    const auto allThere = [&catalogue](const QSet<QString>& codes) {
-        return std::all_of(catalogue.begin(), catalogue.end(),
-                           [&codes](const Playbook& p) { return codes.contains(p.code); });
-    };
-    // Reads alone on every later use; the write lock only when a built-in is missing.
-    if (allThere(storedCodes()))
-        return 0;
-    WriteTransaction transaction(m_db, m_dialect);
-    const QSet<QString> codes = storedCodes(); // again, now under the write lock
-    int added = 0;
-    for (const Playbook& p : catalogue) {
-        if (codes.contains(p.code))
-            continue;
+    QStringList codes;
+    for (const Playbook& p : catalogue)
+        codes.append(p.code);
+    return built_in_rows::insertMissing(m_db, m_dialect, QStringLiteral("playbook"), codes, [&](int i) {
+        const Playbook& p = catalogue[static_cast<size_t>(i)];
         sql::run(
             m_db,
             QStringLiteral("INSERT INTO playbook (code, target_kind, tier_model, target, retired, updated_at)"
                            " VALUES (?, ?, ?, ?, 0, ?)"),
             {p.code, PlanningCodes::code(p.targetKind), sql::textOrNull(p.tierModel),
-             sql::textOrNull(p.target), now()});
-        ++added;
-    }
-    transaction.commit();
-    return added;
+             sql::textOrNull(p.target), col::nowTimestamp()});
+    });
 }
 
 std::vector<Playbook> PlaybookStore::list(bool includeRetired) const
@@ -137,18 +97,11 @@ std::vector<Playbook> PlaybookStore::list(bool includeRetired) const
         Playbook p = playbookFrom(q);
         (p.isBuiltIn() ? builtIns : own).push_back(std::move(p));
     }
-    QHash<QString, int> rank;
-    for (const Playbook& p : PlaybookCatalog::builtIns())
-        rank.insert(p.code, static_cast<int>(rank.size()));
-    std::stable_sort(builtIns.begin(), builtIns.end(), [&rank](const Playbook& a, const Playbook& b) {
-        return rank.value(a.code, INT_MAX) < rank.value(b.code, INT_MAX);
-    });
     std::stable_sort(own.begin(), own.end(), [](const Playbook& a, const Playbook& b) {
         const int order = a.name.localeAwareCompare(b.name);
         return order != 0 ? order < 0 : a.id < b.id;
     });
-    builtIns.insert(builtIns.end(), std::make_move_iterator(own.begin()), std::make_move_iterator(own.end()));
-    return builtIns;
+    return built_in_rows::builtInsFirst(std::move(builtIns), std::move(own), PlaybookCatalog::builtIns());
 }
 
 std::optional<Playbook> PlaybookStore::find(qint64 id) const
@@ -187,7 +140,7 @@ qint64 PlaybookStore::insert(const Playbook& playbook)
           sql::textOrNull(playbook.target), QVariant(playbook.name.trimmed()), QVariant(playbook.goal),
           QVariant(playbook.measures), QVariant(PlanningCodes::code(playbook.ownerRole)),
           QVariant(playbook.cadence), QVariant(playbook.resources), QVariant(playbook.expectedEffect),
-          QVariant(playbook.kpi), QVariant(playbook.retired ? 1 : 0), now()})
+          QVariant(playbook.kpi), QVariant(playbook.retired ? 1 : 0), col::nowTimestamp()})
         q.addBindValue(v);
     const qint64 id = m_dialect.execInsert(q);
     transaction.commit();
@@ -216,21 +169,23 @@ void PlaybookStore::update(const Playbook& playbook)
         "= ?"
         " WHERE id = ?");
     if (builtIn) {
-        sql::run(
-            m_db, statement,
-            {PlanningCodes::code(builtIn->targetKind), sql::textOrNull(builtIn->tierModel),
-             sql::textOrNull(builtIn->target), overrideOf(checked.name.trimmed(), builtIn->name),
-             overrideOf(checked.goal, builtIn->goal), overrideOf(checked.measures, builtIn->measures),
-             overrideOf(PlanningCodes::code(checked.ownerRole), PlanningCodes::code(builtIn->ownerRole)),
-             overrideOf(checked.cadence, builtIn->cadence), overrideOf(checked.resources, builtIn->resources),
-             overrideOf(checked.expectedEffect, builtIn->expectedEffect),
-             overrideOf(checked.kpi, builtIn->kpi), checked.retired ? 1 : 0, now(), col::id(checked.id)});
+        sql::run(m_db, statement,
+                 {PlanningCodes::code(builtIn->targetKind), sql::textOrNull(builtIn->tierModel),
+                  sql::textOrNull(builtIn->target), overrideOf(checked.name.trimmed(), builtIn->name),
+                  overrideOf(checked.goal, builtIn->goal), overrideOf(checked.measures, builtIn->measures),
+                  overrideOf(PlanningCodes::code(checked.ownerRole), PlanningCodes::code(builtIn->ownerRole)),
+                  overrideOf(checked.cadence, builtIn->cadence),
+                  overrideOf(checked.resources, builtIn->resources),
+                  overrideOf(checked.expectedEffect, builtIn->expectedEffect),
+                  overrideOf(checked.kpi, builtIn->kpi), checked.retired ? 1 : 0, col::nowTimestamp(),
+                  col::id(checked.id)});
     } else {
         sql::run(m_db, statement,
                  {PlanningCodes::code(checked.targetKind), sql::textOrNull(checked.tierModel),
                   sql::textOrNull(checked.target), checked.name.trimmed(), checked.goal, checked.measures,
                   PlanningCodes::code(checked.ownerRole), checked.cadence, checked.resources,
-                  checked.expectedEffect, checked.kpi, checked.retired ? 1 : 0, now(), col::id(checked.id)});
+                  checked.expectedEffect, checked.kpi, checked.retired ? 1 : 0, col::nowTimestamp(),
+                  col::id(checked.id)});
     }
     transaction.commit();
 }
@@ -266,7 +221,7 @@ void PlaybookStore::reset(qint64 id)
         QStringLiteral("UPDATE playbook SET name = NULL, goal = NULL, measures = NULL, owner_role = NULL,"
                        " cadence = NULL, resources = NULL, expected_effect = NULL, kpi = NULL, retired = 0,"
                        " updated_at = ? WHERE id = ?"),
-        {now(), col::id(id)});
+        {col::nowTimestamp(), col::id(id)});
     transaction.commit();
 }
 
@@ -282,7 +237,7 @@ int PlaybookStore::resetAllBuiltIns()
                        " OR goal IS NOT NULL OR measures IS NOT NULL OR owner_role IS NOT NULL"
                        " OR cadence IS NOT NULL OR resources IS NOT NULL OR expected_effect IS NOT NULL"
                        " OR kpi IS NOT NULL)"),
-        {now()});
+        {col::nowTimestamp()});
     const int changed = q.numRowsAffected();
     transaction.commit();
     return changed;
@@ -305,7 +260,7 @@ void PlaybookStore::setRetired(qint64 id, bool retired)
     WriteTransaction transaction(m_db, m_dialect);
     QSqlQuery q =
         sql::run(m_db, QStringLiteral("UPDATE playbook SET retired = ?, updated_at = ? WHERE id = ?"),
-                 {retired ? 1 : 0, now(), col::id(id)});
+                 {retired ? 1 : 0, col::nowTimestamp(), col::id(id)});
     if (q.numRowsAffected() < 1)
         throw PlanningError(tr("Playbook %1 does not exist.").arg(id));
     transaction.commit();

@@ -4,12 +4,11 @@
 #include "planning/PlanningError.h"
 #include "planning/PlanningValidator.h"
 #include "planning/RiskCatalog.h"
+#include "storage/BuiltInRows.h"
 #include "storage/PlanningColumns.h"
 #include "storage/SqlSupport.h"
 #include "storage/WriteTransaction.h"
 
-#include <QHash>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -19,16 +18,10 @@ namespace clientele {
 namespace {
 
 namespace col = planning_columns;
+using built_in_rows::overrideOf;
+using built_in_rows::textOr;
 
 const QString kColumns = QStringLiteral("id, code, risk, signs, avoidance, owner, status, updated_at");
-
-QString textOr(const QVariant& stored, const QString& catalogue, bool& edited)
-{
-    if (stored.isNull())
-        return catalogue;
-    edited = true;
-    return stored.toString();
-}
 
 RiskEntry riskFrom(const QSqlQuery& q)
 {
@@ -54,19 +47,6 @@ RiskEntry riskFrom(const QSqlQuery& q)
     return r;
 }
 
-QVariant overrideOf(const QString& text, const QString& catalogue)
-{
-    if (text == catalogue)
-        return QVariant(QMetaType::fromType<QString>());
-    // An emptied text is an edit too: bind '' rather than NULL.
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
-QVariant now()
-{
-    return col::timestamp(QDateTime::currentDateTimeUtc());
-}
-
 } // namespace
 
 RiskRegisterStore::RiskRegisterStore(const QSqlDatabase& db, const SqlDialect& dialect)
@@ -78,31 +58,14 @@ RiskRegisterStore::RiskRegisterStore(const QSqlDatabase& db, const SqlDialect& d
 int RiskRegisterStore::ensureBuiltIns() const
 {
     const std::vector<RiskEntry> catalogue = RiskCatalog::builtIns();
-    const auto storedCodes = [this] {
-        QSet<QString> codes;
-        QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT code FROM risk_entry WHERE code IS NOT NULL"));
-        while (q.next())
-            codes.insert(q.value(0).toString());
-        return codes;
-    };
-    const auto allThere = [&catalogue](const QSet<QString>& codes) {
-        return std::all_of(catalogue.begin(), catalogue.end(),
-                           [&codes](const RiskEntry& r) { return codes.contains(r.code); });
-    };
-    if (allThere(storedCodes()))
-        return 0;
-    WriteTransaction transaction(m_db, m_dialect);
-    const QSet<QString> codes = storedCodes(); // again, now under the write lock
-    int added = 0;
-    for (const RiskEntry& r : catalogue) {
-        if (codes.contains(r.code))
-            continue;
+    QStringList codes;
+    for (const RiskEntry& r : catalogue)
+        codes.append(r.code);
+    return built_in_rows::insertMissing(m_db, m_dialect, QStringLiteral("risk_entry"), codes, [&](int i) {
         sql::run(m_db, QStringLiteral("INSERT INTO risk_entry (code, status, updated_at) VALUES (?, ?, ?)"),
-                 {r.code, PlanningCodes::code(RiskStatus::Open), now()});
-        ++added;
-    }
-    transaction.commit();
-    return added;
+                 {catalogue[static_cast<size_t>(i)].code, PlanningCodes::code(RiskStatus::Open),
+                  col::nowTimestamp()});
+    });
 }
 
 std::vector<RiskEntry> RiskRegisterStore::list() const
@@ -115,14 +78,7 @@ std::vector<RiskEntry> RiskRegisterStore::list() const
         RiskEntry r = riskFrom(q);
         (r.isBuiltIn() ? builtIns : own).push_back(std::move(r));
     }
-    QHash<QString, int> rank;
-    for (const RiskEntry& r : RiskCatalog::builtIns())
-        rank.insert(r.code, static_cast<int>(rank.size()));
-    std::stable_sort(builtIns.begin(), builtIns.end(), [&rank](const RiskEntry& a, const RiskEntry& b) {
-        return rank.value(a.code, INT_MAX) < rank.value(b.code, INT_MAX);
-    });
-    builtIns.insert(builtIns.end(), std::make_move_iterator(own.begin()), std::make_move_iterator(own.end()));
-    return builtIns;
+    return built_in_rows::builtInsFirst(std::move(builtIns), std::move(own), RiskCatalog::builtIns());
 }
 
 std::optional<RiskEntry> RiskRegisterStore::find(qint64 id) const
@@ -146,7 +102,7 @@ qint64 RiskRegisterStore::insert(const RiskEntry& risk)
                                m_dialect.returningIdClause());
     for (const QVariant& v :
          {QVariant(risk.risk.trimmed()), sql::textOrNull(risk.signs), sql::textOrNull(risk.avoidance),
-          sql::textOrNull(risk.owner), QVariant(PlanningCodes::code(risk.status)), now()})
+          sql::textOrNull(risk.owner), QVariant(PlanningCodes::code(risk.status)), col::nowTimestamp()})
         q.addBindValue(v);
     const qint64 id = m_dialect.execInsert(q);
     transaction.commit();
@@ -168,11 +124,12 @@ void RiskRegisterStore::update(const RiskEntry& risk)
         sql::run(m_db, statement,
                  {overrideOf(risk.risk.trimmed(), builtIn->risk), overrideOf(risk.signs, builtIn->signs),
                   overrideOf(risk.avoidance, builtIn->avoidance), overrideOf(risk.owner, builtIn->owner),
-                  PlanningCodes::code(risk.status), now(), col::id(risk.id)});
+                  PlanningCodes::code(risk.status), col::nowTimestamp(), col::id(risk.id)});
     else
         sql::run(m_db, statement,
                  {risk.risk.trimmed(), sql::textOrNull(risk.signs), sql::textOrNull(risk.avoidance),
-                  sql::textOrNull(risk.owner), PlanningCodes::code(risk.status), now(), col::id(risk.id)});
+                  sql::textOrNull(risk.owner), PlanningCodes::code(risk.status), col::nowTimestamp(),
+                  col::id(risk.id)});
     transaction.commit();
 }
 
@@ -205,7 +162,7 @@ void RiskRegisterStore::reset(qint64 id)
     sql::run(m_db,
              QStringLiteral("UPDATE risk_entry SET risk = NULL, signs = NULL, avoidance = NULL, owner = NULL,"
                             " updated_at = ? WHERE id = ?"),
-             {now(), col::id(id)});
+             {col::nowTimestamp(), col::id(id)});
     transaction.commit();
 }
 
