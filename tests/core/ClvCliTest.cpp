@@ -4,26 +4,16 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using CliRun = clientele::test::ProcessRun;
 
 CliRun runCli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(60000));
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return clientele::test::runProcess(QStringLiteral(CLIENTELE_CLI_PATH), arguments, 60000);
 }
 
 QString cdnow(const char* file)

@@ -35,30 +35,7 @@ protected:
             .calculate(*AnalysisPeriod::parse(period), options);
     }
 
-    void writeSnapshots() const
-    {
-        using test::SnapshotRow;
-        test::writeTestSnapshot(*db, ids, QStringLiteral("2011Q3"), QDate(2011, 9, 30),
-                                {{QStringLiteral("A"), QStringLiteral("high_value"), 50000},
-                                 {QStringLiteral("B"), QStringLiteral("churn_risk"), 5000},
-                                 {QStringLiteral("C"), QStringLiteral("potential"), 20000},
-                                 {QStringLiteral("D"), QStringLiteral("potential"), -1},
-                                 {QStringLiteral("E"), QStringLiteral("potential"), 10000},
-                                 {QStringLiteral("F"), QStringLiteral("low_value"), -1},
-                                 {QStringLiteral("G"), QStringLiteral("low_value"), -1},
-                                 {QStringLiteral("H"), QStringLiteral("churn_risk"), -1},
-                                 {QStringLiteral("I"), QStringLiteral("low_value"), -1},
-                                 {QStringLiteral("J"), QStringLiteral("low_value"), -1},
-                                 {QStringLiteral("L"), QStringLiteral("low_value"), -1}});
-        test::writeTestSnapshot(*db, ids, QStringLiteral("2011Q2"), QDate(2011, 6, 30),
-                                {{QStringLiteral("A"), QStringLiteral("high_value"), 40000},
-                                 {QStringLiteral("B"), QStringLiteral("high_value"), 60000},
-                                 {QStringLiteral("L"), QStringLiteral("potential"), -1},
-                                 {QStringLiteral("F"), QStringLiteral("low_value"), -1},
-                                 {QStringLiteral("G"), QStringLiteral("low_value"), -1},
-                                 {QStringLiteral("H"), QStringLiteral("churn_risk"), -1},
-                                 {QStringLiteral("I"), QStringLiteral("churn_risk"), -1}});
-    }
+    void writeSnapshots() const { test::writeKpiTestSnapshots(*db, ids); }
 };
 
 const KpiRow& row(const KpiReport& report, const char* code, const QString& tier = {})

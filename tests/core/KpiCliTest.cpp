@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -14,12 +13,7 @@ using namespace clientele;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using CliRun = test::ProcessRun;
 
 class KpiCliTest : public ::testing::Test
 {
@@ -39,11 +33,7 @@ protected:
     {
         arguments.prepend(ws.databasePath());
         arguments.prepend(QStringLiteral("--db"));
-        QProcess process;
-        process.start(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return {process.exitCode(), process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runProcess(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
     }
 
     test::TempWorkspace ws;

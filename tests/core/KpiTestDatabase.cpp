@@ -143,4 +143,28 @@ void writeTestSnapshot(Database& db,
                   row.clvMinor < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(row.clvMinor)});
 }
 
+void writeKpiTestSnapshots(Database& db, const QMap<QString, qint64>& ids)
+{
+    writeTestSnapshot(db, ids, QStringLiteral("2011Q3"), QDate(2011, 9, 30),
+                      {{QStringLiteral("A"), QStringLiteral("high_value"), 50000},
+                       {QStringLiteral("B"), QStringLiteral("churn_risk"), 5000},
+                       {QStringLiteral("C"), QStringLiteral("potential"), 20000},
+                       {QStringLiteral("D"), QStringLiteral("potential"), -1},
+                       {QStringLiteral("E"), QStringLiteral("potential"), 10000},
+                       {QStringLiteral("F"), QStringLiteral("low_value"), -1},
+                       {QStringLiteral("G"), QStringLiteral("low_value"), -1},
+                       {QStringLiteral("H"), QStringLiteral("churn_risk"), -1},
+                       {QStringLiteral("I"), QStringLiteral("low_value"), -1},
+                       {QStringLiteral("J"), QStringLiteral("low_value"), -1},
+                       {QStringLiteral("L"), QStringLiteral("low_value"), -1}});
+    writeTestSnapshot(db, ids, QStringLiteral("2011Q2"), QDate(2011, 6, 30),
+                      {{QStringLiteral("A"), QStringLiteral("high_value"), 40000},
+                       {QStringLiteral("B"), QStringLiteral("high_value"), 60000},
+                       {QStringLiteral("L"), QStringLiteral("potential"), -1},
+                       {QStringLiteral("F"), QStringLiteral("low_value"), -1},
+                       {QStringLiteral("G"), QStringLiteral("low_value"), -1},
+                       {QStringLiteral("H"), QStringLiteral("churn_risk"), -1},
+                       {QStringLiteral("I"), QStringLiteral("churn_risk"), -1}});
+}
+
 } // namespace clientele::test

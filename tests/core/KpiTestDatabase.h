@@ -26,4 +26,8 @@ void writeTestSnapshot(Database& db,
                        QDate asOf,
                        const QList<SnapshotRow>& rows);
 
+// The snapshots of 2011Q3 and 2011Q2 (tiers and CLV of A…L) that the by-tier KPIs and the goals
+// measured in KpiCalculatorTest.cpp and GoalMeasurerTest.cpp are worked out from.
+void writeKpiTestSnapshots(Database& db, const QMap<QString, qint64>& ids);
+
 } // namespace clientele::test

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -17,12 +16,7 @@ using namespace clientele;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using CliRun = test::ProcessRun;
 
 class PlanCliTest : public ::testing::Test
 {
@@ -68,11 +62,7 @@ protected:
     {
         arguments.prepend(ws.databasePath());
         arguments.prepend(QStringLiteral("--db"));
-        QProcess process;
-        process.start(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return {process.exitCode(), process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runProcess(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
     }
 
     test::TempWorkspace ws;

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -15,12 +14,7 @@ using namespace clientele;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using CliRun = test::ProcessRun;
 
 class PlanningInsightCliTest : public ::testing::Test
 {
@@ -58,11 +52,7 @@ protected:
     {
         arguments.prepend(ws.databasePath());
         arguments.prepend(QStringLiteral("--db"));
-        QProcess process;
-        process.start(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return {process.exitCode(), process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runProcess(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
     }
 
     test::TempWorkspace ws;

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -16,20 +15,11 @@ using namespace clientele;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using CliRun = test::ProcessRun;
 
 CliRun runCli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(120000));
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runProcess(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
 }
 
 const QStringList kColumns = {QStringLiteral("customer_code"),

@@ -2,7 +2,8 @@
 
 #include "storage/Database.h"
 
-#include <QString>
+#include <QByteArray>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -23,6 +24,19 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// A program run to its end: its exit code (-1 when it crashed or did not finish), its output and its
+// messages.
+struct ProcessRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+// Runs program (the built clientele-cli, say) and waits for it; a run that does not finish within
+// timeoutMs fails the test.
+ProcessRun runProcess(const QString& program, const QStringList& arguments, int timeoutMs = 120000);
 
 QString sharedDataPath(const QString& relative);
 QString testDataPath(const QString& relative);
