@@ -126,6 +126,8 @@ private:
     void importInteraction(const QList<CellValue>& cells, qint64 row);
     void importSurvey(const QList<CellValue>& cells, qint64 row);
     void importSummary(const QList<CellValue>& cells, qint64 row);
+    // Order lines counted as imported when queued that turned out to be duplicates.
+    void countDuplicateOrderLines(std::int64_t duplicates);
 
     QSqlDatabase m_db;
     const SqlDialect& m_dialect;
@@ -685,6 +687,13 @@ void ImportRun::importOrderLine(const QList<CellValue>& cells, qint64 row)
     } else {
         line.customerId = customerIdForCode(customerCode, cells, row, line.orderedAt.date(), true);
     }
+    if (!m_options.dryRun) {
+        // Written several lines at a time; only the dry run lists each row's action, so only it needs
+        // to know at once whether this very line was a duplicate.
+        ++m_report.imported;
+        countDuplicateOrderLines(m_store->queueOrderLine(line, m_batchId, row));
+        return;
+    }
     if (!m_store->insertOrderLine(line, m_batchId, row)) {
         ++m_report.duplicates;
         m_report.addAction({row, ImportRowAction::Kind::Duplicate,
@@ -695,6 +704,12 @@ void ImportRun::importOrderLine(const QList<CellValue>& cells, qint64 row)
     m_report.addAction(
         {row, customerCode.isEmpty() ? ImportRowAction::Kind::NoCustomer : ImportRowAction::Kind::Create,
          line.orderCode});
+}
+
+void ImportRun::countDuplicateOrderLines(std::int64_t duplicates)
+{
+    m_report.imported -= duplicates;
+    m_report.duplicates += duplicates;
 }
 
 void ImportRun::importInteraction(const QList<CellValue>& cells, qint64 row)
@@ -819,6 +834,7 @@ bool ImportRun::importRows(bool collectEvidence)
                 {row, ImportRowAction::Kind::Reject, r.column + QStringLiteral(": ") + r.reason});
         }
     }
+    countDuplicateOrderLines(m_store->flushOrderLines());
     return true;
 }
 

@@ -7,6 +7,8 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include <charconv>
+
 namespace clientele {
 
 // One ZIP entry fed to QXmlStreamReader in chunks, counting the bytes that really come out, since a
@@ -79,6 +81,67 @@ private:
     qint64 m_declared = -1;
     qint64 m_produced = 0;
     bool m_finished = false;
+};
+
+// The sheet part, read in chunks by SheetXmlScanner with the same checks on what really inflates.
+class XlsxReader::SheetStream
+{
+public:
+    // A row longer than this is refused: a real one (16,384 cells of 32,767 characters is not real)
+    // stays far below, and the memory stays bounded.
+    static constexpr std::size_t kMaxRowBytes = 64 * 1024 * 1024;
+
+    SheetStream(QuaZip& zip, const QString& name, const ReaderLimits& limits, const XlsxReader& owner)
+        : scanner([this](char* into, qint64 max) { return read(into, max); },
+                  // UTF-8 takes at most 3 bytes per UTF-16 unit: a cut value is still too long
+                  static_cast<std::size_t>(limits.maxCellLength + 1) * 3 + 3,
+                  limits.maxColumns,
+                  kMaxRowBytes)
+        , m_limits(limits)
+        , m_owner(owner)
+        , m_name(name)
+    {
+        if (!zip.setCurrentFile(name))
+            owner.fail(XlsxReader::tr("the part %1 is missing").arg(name));
+        m_file = std::make_unique<QuaZipFile>(&zip);
+        if (!m_file->open(QIODevice::ReadOnly))
+            owner.fail(XlsxReader::tr("the part %1 cannot be read (damaged or encrypted ZIP)").arg(name));
+        m_declared = m_file->usize();
+    }
+
+    qint64 produced() const { return m_produced; }
+    qint64 declared() const { return m_declared; }
+
+    SheetXmlScanner scanner;
+
+private:
+    qint64 read(char* into, qint64 max)
+    {
+        const qint64 n = m_file->read(into, max);
+        if (n < 0)
+            m_owner.fail(XlsxReader::tr("the part %1 is damaged (ZIP data error)").arg(m_name));
+        if (n == 0) {
+            if (m_file->getZipError() != UNZ_OK)
+                m_owner.fail(XlsxReader::tr("the part %1 is damaged or truncated").arg(m_name));
+            return 0;
+        }
+        m_produced += n;
+        if (m_produced > m_limits.maxUncompressedBytes)
+            m_owner.fail(XlsxReader::tr("the part %1 inflates beyond the limit of %2 MB (possible ZIP bomb)")
+                             .arg(m_name)
+                             .arg(m_limits.maxUncompressedBytes / (1024 * 1024)));
+        if (m_declared >= 0 && m_produced > m_declared)
+            m_owner.fail(XlsxReader::tr("the part %1 is larger than its ZIP header says (possible ZIP bomb)")
+                             .arg(m_name));
+        return n;
+    }
+
+    const ReaderLimits& m_limits;
+    const XlsxReader& m_owner;
+    QString m_name;
+    std::unique_ptr<QuaZipFile> m_file;
+    qint64 m_declared = -1;
+    qint64 m_produced = 0;
 };
 
 XlsxReader::XlsxReader(const QString& filePath, const ReaderLimits& limits)
@@ -356,7 +419,7 @@ void XlsxReader::selectSheet(int index)
     if (index < 0 || index >= m_sheetParts.size())
         fail(tr("there is no sheet number %1").arg(index + 1));
     m_sheet.reset();
-    m_sheet = std::make_unique<PartStream>(*m_zip, m_sheetParts.at(index), m_limits, *this);
+    m_sheet = std::make_unique<SheetStream>(*m_zip, m_sheetParts.at(index), m_limits, *this);
     m_currentPart = m_sheetParts.at(index);
     m_rowNumber = 0;
 }
@@ -371,13 +434,13 @@ int XlsxReader::progressPermille() const
 namespace {
 
 // "BC12" -> column 54 (0-based); -1 when the reference has no letters.
-int columnFromReference(QStringView ref)
+int columnFromReference(std::string_view ref)
 {
     int column = 0;
     int letters = 0;
-    for (const QChar c : ref) {
-        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) {
-            column = column * 26 + (c.unicode() - 'A' + 1);
+    for (const char c : ref) {
+        if (c >= 'A' && c <= 'Z') {
+            column = column * 26 + (c - 'A' + 1);
             if (++letters > 3)
                 return -1;
         } else {
@@ -387,93 +450,113 @@ int columnFromReference(QStringView ref)
     return letters == 0 ? -1 : column - 1;
 }
 
+QString utf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+std::string_view trimmed(std::string_view text)
+{
+    const auto space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    };
+    while (!text.empty() && space(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && space(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+// An integer attribute or value as QString::toInt/toLongLong reads it (surrounding blanks allowed);
+// nullopt when it is not one.
+template <typename Integer>
+std::optional<Integer> integerOf(std::string_view text)
+{
+    text = trimmed(text);
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    Integer value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
 } // namespace
 
-CellValue XlsxReader::readCell(QXmlStreamReader& xml, int& column)
+CellValue XlsxReader::makeCell(const SheetXmlScanner::Cell& raw, int& column)
 {
-    const auto attributes = xml.attributes();
-    const QStringView ref = attributes.value(QLatin1String("r"));
-    if (!ref.isEmpty()) {
-        const int parsed = columnFromReference(ref);
+    if (!raw.reference.empty()) {
+        const int parsed = columnFromReference(raw.reference);
         if (parsed < 0 || parsed >= m_limits.maxColumns)
             throw ImportError(
                 tr("%1, row %2: the cell reference %3 is outside the %4 columns a sheet can have")
                     .arg(m_fileName)
                     .arg(m_rowNumber)
-                    .arg(ref.toString())
+                    .arg(utf8(raw.reference))
                     .arg(m_limits.maxColumns),
                 m_rowNumber);
         column = parsed;
     }
-    const QString type = attributes.value(QLatin1String("t")).toString();
-    const int style = attributes.value(QLatin1String("s")).toInt();
-
-    QString raw;
-    bool haveValue = false;
     CellValue cell;
-    while (!xml.atEnd()) {
-        const auto token = m_sheet->next();
-        if (token == QXmlStreamReader::StartElement) {
-            const auto next = [this] {
-                return m_sheet->next();
-            };
-            if (xml.name() == QLatin1String("v")) {
-                raw = elementText(xml, next, m_limits.maxCellLength);
-                haveValue = true;
-            } else if (xml.name() == QLatin1String("is")) {
-                raw = readRichText(xml, next, QStringLiteral("is"));
-                haveValue = true;
-            } else {
-                elementText(xml, next, 0); // <f> formulas: the cached <v> is what we want
-            }
-        } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("c")) {
-            break;
-        } else if (token == QXmlStreamReader::Invalid) {
-            break;
-        }
-    }
-    if (!haveValue)
+    if (!raw.hasValue)
         return cell;
+    const std::string& type = raw.type;
+    const std::string& value = raw.value;
 
-    if (type == QLatin1String("s")) {
-        bool ok = false;
-        const int index = raw.toInt(&ok);
-        if (!ok || index < 0 || index >= m_sharedStrings.size()) {
+    if (type == "s") {
+        const auto index = integerOf<int>(value);
+        if (!index || *index < 0 || *index >= m_sharedStrings.size()) {
             cell.type = CellValue::Type::Error;
-            cell.text = tr("refers to shared string %1, which does not exist").arg(raw);
+            cell.text = tr("refers to shared string %1, which does not exist").arg(utf8(value));
             return cell;
         }
-        cell = CellValue::makeText(m_sharedStrings.at(index));
-    } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str")) {
-        cell = CellValue::makeText(raw);
-    } else if (type == QLatin1String("b")) {
+        cell = CellValue::makeText(m_sharedStrings.at(*index));
+    } else if (type == "inlineStr" || type == "str") {
+        cell = CellValue::makeText(utf8(value));
+    } else if (type == "b") {
         cell.type = CellValue::Type::Boolean;
-        cell.number = raw == QLatin1String("1") ? 1 : 0;
-        cell.text = raw == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    } else if (type == QLatin1String("e")) {
+        cell.number = value == "1" ? 1 : 0;
+        cell.text = value == "1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    } else if (type == "e") {
         cell.type = CellValue::Type::Error;
-        cell.text = raw; // #N/A, #DIV/0!, ...
-    } else {             // "n", "d" (ISO date text) or none
-        if (type == QLatin1String("d")) {
+        cell.text = utf8(value); // #N/A, #DIV/0!, ...
+    } else {                     // "n", "d" (ISO date text) or none
+        cell.text = utf8(value);
+        if (type == "d") {
             cell.type = CellValue::Type::DateTime;
-            cell.dateTime = QDateTime::fromString(raw, Qt::ISODate);
-            cell.text = raw;
+            cell.dateTime = QDateTime::fromString(cell.text, Qt::ISODate);
             return cell;
         }
+        // std::from_chars for the plain decimal forms; anything else as QString::toDouble reads it.
+        const std::string_view digits = trimmed(value);
+        const std::string_view unsignedDigits =
+            digits.substr(!digits.empty() && digits.front() == '-' ? 1 : 0);
+        double number = 0;
         bool ok = false;
-        const double number = raw.toDouble(&ok);
+        if (!unsignedDigits.empty() && ((unsignedDigits.front() >= '0' && unsignedDigits.front() <= '9') ||
+                                        unsignedDigits.front() == '.')) {
+            const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), number);
+            ok = error == std::errc() && end == digits.data() + digits.size();
+        }
+        if (!ok)
+            number = cell.text.toDouble(&ok);
         if (!ok) {
             cell.type = CellValue::Type::Error;
-            cell.text = tr("\"%1\" is not a number").arg(raw.left(40));
+            cell.text = tr("\"%1\" is not a number").arg(cell.text.left(40));
             return cell;
         }
         cell.type = CellValue::Type::Number;
         cell.number = number;
-        cell.text = raw;
+        const int style = raw.style.empty() ? 0 : integerOf<int>(raw.style).value_or(0);
         if (m_dateStyles.contains(style)) {
-            if (const auto date = ExcelDate::fromSerial(number, m_date1904)) {
+            if (number != m_lastSerial) {
+                m_lastSerial = number;
+                m_lastSerialDate = ExcelDate::fromSerial(number, m_date1904);
+            }
+            if (m_lastSerialDate) {
                 cell.type = CellValue::Type::DateTime;
-                cell.dateTime = *date;
+                cell.dateTime = *m_lastSerialDate;
             }
         }
     }
@@ -489,42 +572,37 @@ bool XlsxReader::readRow(QList<CellValue>& cells)
     cells.clear();
     if (!m_sheet)
         return false;
-    QXmlStreamReader& xml = m_sheet->xml;
-    while (!xml.atEnd()) {
-        const auto token = m_sheet->next();
-        if (token == QXmlStreamReader::Invalid)
-            break;
-        if (token != QXmlStreamReader::StartElement || xml.name() != QLatin1String("row"))
-            continue;
-        const QStringView r = xml.attributes().value(QLatin1String("r"));
-        m_rowNumber = r.isEmpty() ? m_rowNumber + 1 : r.toLongLong();
+    for (;;) {
+        try {
+            if (!m_sheet->scanner.nextRow(m_row))
+                return false;
+        } catch (const SheetXmlScanner::Error& error) {
+            if (error.kind == SheetXmlScanner::Error::Kind::DocumentType)
+                fail(tr("the part %1 has a document type declaration, which spreadsheets never need (refused "
+                        "as a possible entity attack)")
+                         .arg(m_currentPart));
+            fail(tr("the part %1 is not well-formed XML (line %2: %3)")
+                     .arg(m_currentPart)
+                     .arg(error.line)
+                     .arg(error.message));
+        }
+        m_rowNumber = m_row.number.empty() ? m_rowNumber + 1 : integerOf<qint64>(m_row.number).value_or(0);
         int column = 0;
         bool any = false;
-        while (!xml.atEnd()) {
-            const auto inner = m_sheet->next();
-            if (inner == QXmlStreamReader::StartElement && xml.name() == QLatin1String("c")) {
-                CellValue cell = readCell(xml, column);
-                if (!cell.isEmpty()) {
-                    if (cells.size() <= column)
-                        cells.resize(column + 1);
-                    cells[column] = std::move(cell);
-                    any = true;
-                }
-                ++column;
-            } else if ((inner == QXmlStreamReader::EndElement && xml.name() == QLatin1String("row")) ||
-                       inner == QXmlStreamReader::Invalid) {
-                break;
+        for (int i = 0; i < m_row.cellCount; ++i) {
+            CellValue cell = makeCell(m_row.cells[static_cast<std::size_t>(i)], column);
+            if (!cell.isEmpty()) {
+                if (cells.size() <= column)
+                    cells.resize(column + 1);
+                cells[column] = std::move(cell);
+                any = true;
             }
+            ++column;
         }
-        if (xml.hasError())
-            break;
         if (any)
             return true;
         cells.clear();
     }
-    if (xml.hasError())
-        failXml(xml, m_currentPart);
-    return false;
 }
 
 } // namespace clientele

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/SheetXmlScanner.h"
 #include "import/SpreadsheetReader.h"
 
 #include <QHash>
@@ -7,14 +8,16 @@
 #include <QXmlStreamReader>
 
 #include <memory>
+#include <optional>
 
 class QuaZip;
 class QuaZipFile;
 
 namespace clientele {
 
-// Streams an Office Open XML workbook: the ZIP through QuaZip, each part through QXmlStreamReader fed
-// in chunks, so a 400 MB sheet is read with flat memory. Shared and inline strings, rich-text runs,
+// Streams an Office Open XML workbook: the ZIP through QuaZip, the small parts through
+// QXmlStreamReader and the sheet through SheetXmlScanner, both fed in chunks, so a 400 MB sheet is
+// read with flat memory. Shared and inline strings, rich-text runs,
 // numbers, booleans, error cells, dates recognised from the cell's number format (built-in and
 // custom) in the 1900 and 1904 systems, sparse rows and cells without an `r` attribute.
 class XlsxReader : public SpreadsheetReader
@@ -35,6 +38,7 @@ public:
 
 private:
     class PartStream;
+    class SheetStream;
 
     void checkEntries();
     QByteArray readWholePart(const QString& name, qint64 maxBytes);
@@ -42,7 +46,7 @@ private:
     void readStyles();
     void readSharedStrings();
     QString resolveTarget(const QString& target) const;
-    CellValue readCell(QXmlStreamReader& xml, int& column);
+    CellValue makeCell(const SheetXmlScanner::Cell& raw, int& column);
     template <typename Next>
     QString readRichText(QXmlStreamReader& xml, Next next, const QString& endElement);
     [[noreturn]] void fail(const QString& what) const;
@@ -59,7 +63,11 @@ private:
     QSet<int> m_dateStyles; // cellXfs indexes whose number format is a date
     bool m_date1904 = false;
 
-    std::unique_ptr<PartStream> m_sheet;
+    std::unique_ptr<SheetStream> m_sheet;
+    SheetXmlScanner::Row m_row;
+    // Dates repeat from row to row (the lines of one order): the last serial's date is kept.
+    double m_lastSerial = -1;
+    std::optional<QDateTime> m_lastSerialDate;
     QString m_currentPart;
     qint64 m_rowNumber = 0;
 };

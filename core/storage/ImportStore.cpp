@@ -24,6 +24,7 @@ QString stamp(const QDateTime& when)
 enum Slot
 {
     InsertOrderLine,
+    InsertOrderLines,
     InsertInteraction,
     InsertSurvey,
     InsertCustomer,
@@ -57,6 +58,33 @@ ImportBatch readBatch(const QSqlQuery& q)
     b.importedBy = q.value(15).toString();
     b.rolledBackAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODate);
     return b;
+}
+
+const QString kOrderLineInsert = QStringLiteral(
+    "INSERT INTO order_line (customer_id, order_code, line_no, ordered_at, amount_minor, currency,"
+    " quantity, product_code, product_name, category, channel, status, import_batch_id, source_row)"
+    " VALUES ");
+const QString kOrderLineValues = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString kOrderLineConflict = QStringLiteral(" ON CONFLICT (order_code, line_no) DO NOTHING");
+constexpr int kOrderLineColumns = 14;
+
+// Binds one line's values from parameter `first` on (several lines share a multi-row INSERT).
+void bindOrderLine(BulkStatement& q, int first, const OrderLine& line, std::int64_t batchId, qint64 sourceRow)
+{
+    q.bindIdOrNull(first, line.customerId);
+    q.bindText(first + 1, line.orderCode);
+    q.bindInt64(first + 2, line.lineNo);
+    q.bindText(first + 3, BulkWriter::timestampText(line.orderedAt));
+    q.bindInt64(first + 4, line.amount);
+    q.bindText(first + 5, line.currency);
+    q.bindInt64(first + 6, line.quantity);
+    q.bindTextOrNull(first + 7, line.productCode);
+    q.bindTextOrNull(first + 8, line.productName);
+    q.bindTextOrNull(first + 9, line.category);
+    q.bindTextOrNull(first + 10, line.channel);
+    q.bindText(first + 11, orderStatusKey(line.status));
+    q.bindIdOrNull(first + 12, batchId);
+    q.bindInt64(first + 13, sourceRow);
 }
 
 } // namespace
@@ -154,17 +182,32 @@ std::optional<Customer> ImportStore::customer(std::int64_t customerId) const
 
 std::int64_t ImportStore::insertCustomer(const Customer& c, std::int64_t batchId, qint64 sourceRow)
 {
-    QSqlQuery& q = statement(
+    BulkStatement& q = bulkStatement(
         InsertCustomer,
         QStringLiteral(
             "INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone, wechat,"
             " address, marketing_consent, contact_limit_per_month, created_on, notes, import_batch_id,"
             " source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
             m_dialect.returningIdClause());
-    CustomerRepository::bindFields(q, c);
-    q.addBindValue(id(batchId));
-    q.addBindValue(QVariant::fromValue<qint64>(sourceRow));
-    return m_dialect.execInsert(q);
+    // The values CustomerRepository::bindFields binds, typed (the code and name are validated non-empty).
+    q.bindText(0, c.code);
+    q.bindText(1, c.name);
+    q.bindText(2, customerKindKey(c.kind));
+    q.bindTextOrNull(3, c.industry);
+    q.bindTextOrNull(4, c.region);
+    q.bindTextOrNull(5, c.city);
+    q.bindTextOrNull(6, c.owner);
+    q.bindTextOrNull(7, c.email);
+    q.bindTextOrNull(8, c.phone);
+    q.bindTextOrNull(9, c.wechat);
+    q.bindTextOrNull(10, c.address);
+    q.bindInt64(11, c.marketingConsent ? 1 : 0);
+    q.bindInt64(12, c.contactLimitPerMonth);
+    q.bindTextOrNull(13, c.createdOn.toString(Qt::ISODate));
+    q.bindTextOrNull(14, c.notes);
+    q.bindIdOrNull(15, batchId);
+    q.bindInt64(16, sourceRow);
+    return q.execInsert();
 }
 
 void ImportStore::updateCustomer(std::int64_t customerId,
@@ -226,28 +269,46 @@ BulkStatement& ImportStore::bulkStatement(int slot, const QString& sql)
 
 bool ImportStore::insertOrderLine(const OrderLine& line, std::int64_t batchId, qint64 sourceRow)
 {
-    BulkStatement& q = bulkStatement(
-        InsertOrderLine,
-        QStringLiteral(
-            "INSERT INTO order_line (customer_id, order_code, line_no, ordered_at, amount_minor, currency,"
-            " quantity, product_code, product_name, category, channel, status, import_batch_id, source_row)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_code, line_no) DO "
-            "NOTHING"));
-    q.bindIdOrNull(0, line.customerId);
-    q.bindText(1, line.orderCode);
-    q.bindInt64(2, line.lineNo);
-    q.bindText(3, BulkWriter::timestampText(line.orderedAt));
-    q.bindInt64(4, line.amount);
-    q.bindText(5, line.currency);
-    q.bindInt64(6, line.quantity);
-    q.bindTextOrNull(7, line.productCode);
-    q.bindTextOrNull(8, line.productName);
-    q.bindTextOrNull(9, line.category);
-    q.bindTextOrNull(10, line.channel);
-    q.bindText(11, orderStatusKey(line.status));
-    q.bindIdOrNull(12, batchId);
-    q.bindInt64(13, sourceRow);
+    BulkStatement& q =
+        bulkStatement(InsertOrderLine, kOrderLineInsert + kOrderLineValues + kOrderLineConflict);
+    bindOrderLine(q, 0, line, batchId, sourceRow);
     return q.exec() > 0;
+}
+
+std::int64_t ImportStore::queueOrderLine(const OrderLine& line, std::int64_t batchId, qint64 sourceRow)
+{
+    // Other engines keep one row per statement (the multi-row path is measured on SQLite only).
+    if (m_dialect.engine() != SqlDialect::Engine::Sqlite)
+        return insertOrderLine(line, batchId, sourceRow) ? 0 : 1;
+    m_queuedOrderLines.push_back({line, batchId, sourceRow});
+    if (m_queuedOrderLines.size() < static_cast<size_t>(kOrderLinesPerInsert))
+        return 0;
+    QStringList values;
+    BulkStatement* q = m_bulkStatements[InsertOrderLines].get();
+    if (!q) {
+        for (int i = 0; i < kOrderLinesPerInsert; ++i)
+            values << kOrderLineValues;
+        q = &bulkStatement(InsertOrderLines,
+                           kOrderLineInsert + values.join(QLatin1Char(',')) + kOrderLineConflict);
+    }
+    // The rows are inserted in order, so a key repeated within the statement is skipped as a conflict
+    // just as it is between single-row statements: the rows not changed are exactly the duplicates.
+    for (int i = 0; i < kOrderLinesPerInsert; ++i) {
+        const QueuedOrderLine& queued = m_queuedOrderLines[static_cast<size_t>(i)];
+        bindOrderLine(*q, i * kOrderLineColumns, queued.line, queued.batchId, queued.sourceRow);
+    }
+    m_queuedOrderLines.clear();
+    return kOrderLinesPerInsert - q->exec();
+}
+
+std::int64_t ImportStore::flushOrderLines()
+{
+    std::int64_t duplicates = 0;
+    for (const QueuedOrderLine& queued : m_queuedOrderLines)
+        if (!insertOrderLine(queued.line, queued.batchId, queued.sourceRow))
+            ++duplicates;
+    m_queuedOrderLines.clear();
+    return duplicates;
 }
 
 void ImportStore::insertInteraction(const Interaction& i, std::int64_t batchId, qint64 sourceRow)

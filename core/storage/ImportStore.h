@@ -49,6 +49,14 @@ public:
 
     // False when an order line with the same order code and line number exists (a duplicate).
     bool insertOrderLine(const OrderLine& line, std::int64_t batchId, qint64 sourceRow);
+    // The same for bulk loads: lines are written kOrderLinesPerInsert at a time (one multi-row INSERT
+    // costs about what one single-row INSERT does). Returns how many of the lines this call wrote were
+    // duplicates (0 while the line only waits). Call flushOrderLines() before anything reads
+    // order_line and before the transaction commits; lines still waiting are dropped with the store.
+    std::int64_t queueOrderLine(const OrderLine& line, std::int64_t batchId, qint64 sourceRow);
+    // Writes the waiting lines; returns how many of them were duplicates.
+    std::int64_t flushOrderLines();
+    static constexpr int kOrderLinesPerInsert = 64;
     void insertInteraction(const Interaction& interaction, std::int64_t batchId, qint64 sourceRow);
     void insertSurveyResponse(const SurveyResponse& response, std::int64_t batchId, qint64 sourceRow);
     // False when the same summary is already stored for the customer.
@@ -90,6 +98,13 @@ public:
     QList<Profile> profiles() const;
 
 private:
+    struct QueuedOrderLine
+    {
+        OrderLine line;
+        std::int64_t batchId = 0;
+        qint64 sourceRow = 0;
+    };
+
     QSqlQuery& statement(int slot, const QString& sql);
     BulkStatement& bulkStatement(int slot, const QString& sql);
 
@@ -97,6 +112,7 @@ private:
     SqlDialect m_dialect;
     std::vector<std::unique_ptr<QSqlQuery>> m_statements;         // prepared once, reused for every row
     std::vector<std::unique_ptr<BulkStatement>> m_bulkStatements; // the same, for the rows of the file
+    std::vector<QueuedOrderLine> m_queuedOrderLines;
 };
 
 } // namespace clientele

@@ -3163,6 +3163,41 @@ No more marketing to those who do not answer (no useless disturbance)</source>
     </message>
 </context>
 <context>
+    <name>SheetXmlScanner</name>
+    <message>
+        <source>a row is longer than %1 MB</source>
+        <translation>有一行超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; is not defined</source>
+        <translation>实体 &amp;%1; 未定义</translation>
+    </message>
+    <message>
+        <source>a broken tag</source>
+        <translation>标签残缺</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; closes &lt;%2&gt;</source>
+        <translation>&lt;/%1&gt; 与 &lt;%2&gt; 不匹配</translation>
+    </message>
+    <message>
+        <source>a row with more than %1 cells</source>
+        <translation>有一行的单元格超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the part is in UTF-16; only UTF-8 sheets are read</source>
+        <translation>该部件为 UTF-16 编码；只能读取 UTF-8 编码的工作表</translation>
+    </message>
+    <message>
+        <source>an element outside the root element</source>
+        <translation>根元素之外出现了元素</translation>
+    </message>
+    <message>
+        <source>the part ends early</source>
+        <translation>该部件提前结束</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetReader</name>
     <message>
         <source>Cannot open %1: %2</source>

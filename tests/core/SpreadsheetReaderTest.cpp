@@ -387,6 +387,99 @@ TEST(XlsxReader, SecondSheetCanBeChosen)
     EXPECT_THROW(reader->selectSheet(2), ImportError);
 }
 
+TEST(XlsxReader, SheetEntitiesCdataCommentsRichTextAndMissingReferences)
+{
+    test::TempWorkspace ws;
+    const QString path = ws.path(QStringLiteral("scanner.xlsx"));
+    const QString sheet = QStringLiteral(
+        "<row r=\"1\" spans=\"1:7\">"
+        "<c r=\"A1\" t=\"inlineStr\"><is><t>A &amp; B &lt;C&gt; &quot;q&quot; &apos;s&apos;</t></is></c>"
+        "<c r=\"B1\" t=\"inlineStr\"><is><t>&#20013;&#x6587;&#x1F600;</t></is></c>"
+        "<c r=\"C1\" t=\"inlineStr\"><is><t><![CDATA[<raw> & text]]></t></is></c>"
+        "<!-- a comment --><?pi ignored?>"
+        "<c r=\"D1\" t=\"inlineStr\"><is><r><t>rich</t></r><r><rPr><b/></rPr><t xml:space=\"preserve\"> "
+        "run</t></r><rPh sb=\"0\" eb=\"1\"><t>phonetic</t></rPh></is></c>"
+        "<c r=\"E1\" t=\"str\"><f>A1&amp;B1</f><v>formula text</v></c>"
+        "<c r='F1' s='0'><v> 42 </v></c>"
+        "<c r=\"G1\"/></row>"
+        "<row r=\"3\"/>"                                                              // empty: skipped
+        "<row r=\"4\"><c/><c t=\"inlineStr\"><is><t>second column</t></is></c></row>" // cells without r
+        "<row><c r=\"C5\"><v>7</v></c><c><v>8</v></c></row>"                          // row without r
+        "<row r=\"6\"><c r=\"A6\" t=\"inlineStr\"><is><t>line1\r\nline2</t></is></c>"
+        "<c r=\"B6\" t=\"s\"><v>0</v></c><c r=\"C6\" t=\"e\"><v>#DIV/0!</v></c></row>");
+    ASSERT_TRUE(test::XlsxTestFile::write(path, {{QStringLiteral("S"), sheet}},
+                                          QStringLiteral("<si><t>shared &amp; kept</t></si>")));
+    auto reader = SpreadsheetReader::open(path);
+    QList<qint64> numbers;
+    const auto rows = readAll(*reader, &numbers);
+    ASSERT_EQ(rows.size(), 4);
+    EXPECT_EQ(numbers, (QList<qint64>{1, 4, 5, 6}));
+    ASSERT_EQ(rows[0].size(), 6); // G1 is empty
+    EXPECT_EQ(rows[0][0].text, QStringLiteral("A & B <C> \"q\" 's'"));
+    EXPECT_EQ(rows[0][1].text, QStringLiteral("中文😀"));
+    EXPECT_EQ(rows[0][2].text, QStringLiteral("<raw> & text"));
+    EXPECT_EQ(rows[0][3].text, QStringLiteral("rich run"));
+    EXPECT_EQ(rows[0][4].text, QStringLiteral("formula text"));
+    EXPECT_EQ(rows[0][5].type, CellValue::Type::Number);
+    EXPECT_EQ(rows[0][5].number, 42);
+    ASSERT_EQ(rows[1].size(), 2);
+    EXPECT_TRUE(rows[1][0].isEmpty());
+    EXPECT_EQ(rows[1][1].text, QStringLiteral("second column"));
+    ASSERT_EQ(rows[2].size(), 4);
+    EXPECT_EQ(rows[2][2].number, 7);
+    EXPECT_EQ(rows[2][3].number, 8);                            // the cell after C5
+    EXPECT_EQ(rows[3][0].text, QStringLiteral("line1\nline2")); // XML line ends
+    EXPECT_EQ(rows[3][1].text, QStringLiteral("shared & kept"));
+    EXPECT_EQ(rows[3][2].type, CellValue::Type::Error);
+    EXPECT_EQ(rows[3][2].text, QStringLiteral("#DIV/0!"));
+}
+
+TEST(XlsxReader, SheetWithNamespacePrefixesIsRead)
+{
+    test::TempWorkspace ws;
+    const QString path = ws.path(QStringLiteral("prefixed.xlsx"));
+    ASSERT_TRUE(test::XlsxTestFile::writeZip(
+        path, {{QStringLiteral("xl/workbook.xml"),
+                "<workbook><sheets><sheet name=\"S\" sheetId=\"1\"/></sheets></workbook>"},
+               {QStringLiteral("xl/worksheets/sheet1.xml"),
+                "\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<x:worksheet xmlns:x=\"urn:x\"><x:sheetData>\n"
+                "<x:row r=\"2\"><x:c r=\"B2\" t=\"inlineStr\"><x:is><x:t>p</x:t></x:is></x:c></x:row>\n"
+                "</x:sheetData></x:worksheet>\n"}}));
+    auto reader = SpreadsheetReader::open(path);
+    QList<CellValue> cells;
+    ASSERT_TRUE(reader->readRow(cells));
+    EXPECT_EQ(reader->rowNumber(), 2);
+    EXPECT_EQ(cells.value(1).text, QStringLiteral("p"));
+    EXPECT_FALSE(reader->readRow(cells));
+}
+
+TEST(XlsxReader, RowsAcrossManyReadChunksKeepTheirValues)
+{
+    test::TempWorkspace ws;
+    const QString path = ws.path(QStringLiteral("long.xlsx"));
+    // About 3 MB of sheet XML: rows, entities and references straddle the scanner's 256 KB reads.
+    QString sheet;
+    const int count = 30000;
+    for (int r = 1; r <= count; ++r)
+        sheet +=
+            QStringLiteral("<row r=\"%1\"><c r=\"A%1\" t=\"inlineStr\"><is><t>name %1 &amp; co &#x4E2D;</t>"
+                           "</is></c><c r=\"B%1\"><v>%1.25</v></c></row>")
+                .arg(r);
+    ASSERT_TRUE(test::XlsxTestFile::write(path, {{QStringLiteral("S"), sheet}}));
+    auto reader = SpreadsheetReader::open(path);
+    QList<CellValue> cells;
+    int rows = 0;
+    while (reader->readRow(cells)) {
+        ++rows;
+        ASSERT_EQ(reader->rowNumber(), rows);
+        ASSERT_EQ(cells.size(), 2);
+        ASSERT_EQ(cells[0].text, QStringLiteral("name %1 & co 中").arg(rows));
+        ASSERT_EQ(cells[1].number, rows + 0.25);
+    }
+    EXPECT_EQ(rows, count);
+    EXPECT_EQ(reader->progressPermille(), 1000);
+}
+
 // --- hostile and broken files -----------------------------------------------------------------
 
 TEST(XlsxReader, TruncatedZipIsRefusedClearly)
@@ -435,6 +528,36 @@ TEST(XlsxReader, EntityDeclarationsAreRefused)
                {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}}));
     const QString message = errorOf(path);
     EXPECT_TRUE(message.contains(QStringLiteral("document type declaration"))) << message.toStdString();
+}
+
+TEST(XlsxReader, MalformedSheetXmlIsRefusedWithTheLine)
+{
+    test::TempWorkspace ws;
+    const QList<QPair<QString, QByteArray>> cases = {
+        {QStringLiteral("mismatched"), "<row r=\"1\"><c r=\"A1\"><v>1</c></row>"},
+        {QStringLiteral("nbsp"),
+         "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a&nbsp;b</t></is></c></row>"},
+        {QStringLiteral("&#0;"), "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a&#0;b</t></is></c></row>"},
+        {QStringLiteral("ends early"), "<row r=\"1\"><c r=\"A1\"><v>1</v>"},
+    };
+    for (const auto& [expected, rows] : cases) {
+        const QString path = ws.path(QStringLiteral("bad.xlsx"));
+        QFile::remove(path);
+        ASSERT_TRUE(test::XlsxTestFile::writeZip(
+            path,
+            {{QStringLiteral("xl/workbook.xml"),
+              "<workbook><sheets><sheet name=\"S\" sheetId=\"1\"/></sheets></workbook>"},
+             {QStringLiteral("xl/worksheets/sheet1.xml"),
+              "<?xml version=\"1.0\"?>\n<worksheet><sheetData>\n" + rows +
+                  (expected == QLatin1String("ends early") ? QByteArray()
+                                                           : QByteArray("</sheetData></worksheet>"))}}));
+        const QString message = errorOf(path);
+        EXPECT_TRUE(message.contains(QStringLiteral("not well-formed"))) << message.toStdString();
+        EXPECT_TRUE(message.contains(QStringLiteral("line 3"))) << message.toStdString();
+        if (expected != QLatin1String("mismatched") && expected != QLatin1String("ends early")) {
+            EXPECT_TRUE(message.contains(expected)) << message.toStdString();
+        }
+    }
 }
 
 TEST(XlsxReader, HugeCellBecomesAnErrorCellNotACrash)
