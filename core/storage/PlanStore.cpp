@@ -189,6 +189,35 @@ bool PlanStore::removePlan(qint64 id)
     return removed;
 }
 
+PlanArchive PlanStore::archivePlan(qint64 id) const
+{
+    PlanArchive archive;
+    archive.planId = id;
+    const QVariantList plan{col::id(id)};
+    const QString ofItems = QStringLiteral("item_id IN (SELECT id FROM execution_item WHERE plan_id = ?)");
+    archive.rows.capture(m_db, QStringLiteral("plan"), QStringLiteral("id = ?"), plan);
+    archive.rows.capture(m_db, QStringLiteral("smart_goal"), QStringLiteral("plan_id = ?"), plan);
+    archive.rows.capture(m_db, QStringLiteral("execution_item"), QStringLiteral("plan_id = ?"), plan);
+    archive.rows.capture(m_db, QStringLiteral("execution_item_customer"), ofItems, plan);
+    archive.rows.capture(m_db, QStringLiteral("execution_note"), ofItems, plan);
+    QSqlQuery q =
+        sql::run(m_db, QStringLiteral("SELECT id FROM review_record WHERE plan_id = ?"), {col::id(id)});
+    while (q.next())
+        archive.reviewIds.append(q.value(0).toLongLong());
+    return archive;
+}
+
+void PlanStore::restorePlan(const PlanArchive& archive)
+{
+    WriteTransaction transaction(m_db, m_dialect);
+    archive.rows.restore(m_db);
+    for (qint64 reviewId : archive.reviewIds)
+        sql::run(m_db,
+                 QStringLiteral("UPDATE review_record SET plan_id = ? WHERE id = ? AND plan_id IS NULL"),
+                 {col::id(archive.planId), col::id(reviewId)});
+    transaction.commit();
+}
+
 // --- goals -------------------------------------------------------------------------------------
 
 std::vector<SmartGoal> PlanStore::goals(qint64 planId) const

@@ -4,6 +4,7 @@
 #include "planning/ExecutionNote.h"
 #include "planning/Plan.h"
 #include "planning/SmartGoal.h"
+#include "storage/RowArchive.h"
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,15 @@ struct ItemCustomerCounts
 {
     qint64 targets = 0;
     qint64 controls = 0;
+};
+
+// A deleted plan as it was: its row, goals, items, the items' customers and notes, and the reviews
+// that referred to it (the delete leaves them without a plan).
+struct PlanArchive
+{
+    qint64 planId = 0;
+    RowArchive rows;
+    QList<qint64> reviewIds;
 };
 
 // Reads and writes plans with their SMART goals, execution items, the items' customers and progress
@@ -37,6 +47,10 @@ public:
     qint64 insertPlan(const Plan& plan);
     void updatePlan(const Plan& plan);
     bool removePlan(qint64 id);
+    // Captures what removePlan(id) would delete, for undo; restorePlan puts it back with the same ids
+    // in one transaction.
+    PlanArchive archivePlan(qint64 id) const;
+    void restorePlan(const PlanArchive& archive);
 
     // SMART goals of a plan, by deadline.
     std::vector<SmartGoal> goals(qint64 planId) const;

@@ -6494,8 +6494,12 @@ Optional: %2</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <source>Delete the plan “%1” with its goals, execution items and their notes? This cannot be undone.</source>
-        <translation>删除计划&quot;%1&quot;及其目标、执行事项和进展记录?此操作无法撤销。</translation>
+        <source>Delete the plan “%1” with its goals, execution items and their notes? Edit ▸ Undo puts them back.</source>
+        <translation>删除计划&quot;%1&quot;及其目标、执行事项和进展记录?可用&quot;编辑 ▸ 撤销&quot;恢复。</translation>
+    </message>
+    <message>
+        <source>Delete plan “%1”</source>
+        <translation>删除计划&quot;%1&quot;</translation>
     </message>
     <message>
         <source>New goal</source>

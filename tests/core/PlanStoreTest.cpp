@@ -9,6 +9,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/ReviewStore.h"
 #include "storage/SqlSupport.h"
+#include "storage/StorageError.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -387,6 +388,50 @@ TEST_F(PlanStoreTest, DeletingAPlanCascadesToItsGoalsItemsCustomersAndNotesButKe
     EXPECT_TRUE(store.removeItem(keptItem));
     EXPECT_EQ(count(QStringLiteral("execution_item_customer")), 0);
     EXPECT_FALSE(store.removePlan(planId));
+}
+
+TEST_F(PlanStoreTest, ARestoredPlanComesBackWithItsIdsGoalsItemsCustomersNotesAndReviews)
+{
+    const std::vector<qint64> customers = addCustomers(10);
+    const qint64 planId = addPlan();
+    const qint64 goalId = store.insertGoal(churnGoal(planId));
+    const qint64 itemId = store.insertItem(template2Item(planId));
+    store.setItemCustomers(itemId, customers, 0.2);
+    const qint64 noteId = store.insertNote({0, itemId, {}, {}, QStringLiteral("called")});
+    ReviewStore reviews(db->connection(), db->dialect());
+    ReviewRecord review;
+    review.planId = planId;
+    review.heldOn = QDate(2024, 6, 28);
+    review.decisions = QStringLiteral("Call churn-risk customers within a week");
+    const qint64 reviewId = reviews.insert(review);
+    const std::vector<ItemCustomer> before = store.itemCustomers(itemId);
+
+    const PlanArchive archive = store.archivePlan(planId);
+    EXPECT_EQ(archive.rows.rowCount(), 1 + 1 + 1 + 10 + 1);
+    ASSERT_TRUE(store.removePlan(planId));
+    ASSERT_FALSE(store.plan(planId).has_value());
+
+    store.restorePlan(archive);
+    ASSERT_TRUE(store.plan(planId).has_value());
+    EXPECT_EQ(store.plan(planId)->name, QStringLiteral("Loyalty 2024Q2"));
+    ASSERT_EQ(store.goals(planId).size(), 1u);
+    EXPECT_EQ(store.goals(planId)[0].id, goalId);
+    EXPECT_DOUBLE_EQ(*store.goals(planId)[0].baseline, 15.0);
+    ASSERT_TRUE(store.item(itemId).has_value());
+    EXPECT_EQ(store.item(itemId)->strategy, template2Item(planId).strategy);
+    const std::vector<ItemCustomer> after = store.itemCustomers(itemId);
+    ASSERT_EQ(after.size(), before.size());
+    for (size_t i = 0; i < after.size(); ++i) {
+        EXPECT_EQ(after[i].customerId, before[i].customerId);
+        EXPECT_EQ(after[i].role, before[i].role) << "the control group is the same one";
+    }
+    ASSERT_EQ(store.notes(itemId).size(), 1u);
+    EXPECT_EQ(store.notes(itemId)[0].id, noteId);
+    EXPECT_EQ(reviews.find(reviewId)->planId, planId);
+
+    // Restoring twice is refused (the ids are taken) and changes nothing.
+    EXPECT_THROW(store.restorePlan(archive), StorageError);
+    EXPECT_EQ(count(QStringLiteral("smart_goal")), 1);
 }
 
 TEST_F(PlanStoreTest, ReviewsAreListedNewestFirstAndPerPlan)

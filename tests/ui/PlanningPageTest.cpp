@@ -279,6 +279,37 @@ TEST_F(PlanningPageTest, DeletedItemComesBackWithItsCustomersAndNotes)
     EXPECT_TRUE(dialogs.errors.isEmpty()) << dialogs.errors.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST_F(PlanningPageTest, DeletedPlanComesBackWholeWithUndo)
+{
+    const qint64 planId = makePlan();
+    const qint64 itemId = makeItem();
+    page->addCustomersToItem(itemId, {1, 2, 3});
+
+    dialogs.answers = {false};
+    page->deletePlan();
+    EXPECT_EQ(store().plans().size(), 1u) << "No keeps the plan";
+
+    dialogs.answers = {true};
+    page->deletePlan();
+    EXPECT_TRUE(store().plans().empty());
+    EXPECT_FALSE(page->currentPlan());
+
+    page->undoStack()->undo();
+    ASSERT_EQ(store().plans().size(), 1u);
+    EXPECT_EQ(store().plans().front().id, planId);
+    ASSERT_TRUE(page->currentPlan());
+    EXPECT_EQ(page->currentPlan()->id, planId) << "the restored plan is selected";
+    ASSERT_EQ(store().items(planId).size(), 1u);
+    EXPECT_EQ(store().itemCustomerCounts(itemId).targets, 3);
+    // Earlier steps still undo on the restored rows.
+    page->undoStack()->undo(); // the three customers
+    EXPECT_EQ(store().itemCustomerCounts(itemId).targets, 0);
+    page->undoStack()->redo();
+    page->undoStack()->redo(); // the delete again
+    EXPECT_TRUE(store().plans().empty());
+    EXPECT_TRUE(dialogs.errors.isEmpty()) << dialogs.errors.join(QLatin1Char('\n')).toStdString();
+}
+
 TEST_F(PlanningPageTest, PlaybookIsDuplicatedEditedAndRetiredWithUndo)
 {
     PlaybooksPanel* panel = page->playbooks();

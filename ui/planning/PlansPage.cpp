@@ -572,22 +572,29 @@ void PlansPage::deletePlan()
     const std::optional<Plan> plan = currentPlan();
     if (!plan)
         return;
-    // A plan takes its goals, items, their customers and notes with it: too much to put back, so the
-    // delete is asked for and cannot be undone (the undo history is cleared).
+    // Asked first because a plan takes its goals, items, their customers and notes with it; Undo puts
+    // all of it back with the same ids.
     if (!UserDialogs::current().askYesNo(
             this, tr("Delete plan"),
-            tr("Delete the plan “%1” with its goals, execution items and their notes? This cannot be undone.")
+            tr("Delete the plan “%1” with its goals, execution items and their notes? Edit ▸ Undo puts "
+               "them back.")
                 .arg(plan->name),
             false))
         return;
-    try {
-        PlanStore(m_db->connection(), m_db->dialect()).removePlan(plan->id);
-    } catch (const StorageError& e) {
-        reportError(e.message());
-    }
-    m_undo->clear();
-    reloadPlans(0);
-    emit planningChanged();
+    auto ids = m_planIds;
+    auto archive = std::make_shared<PlanArchive>();
+    push(
+        tr("Delete plan “%1”").arg(plan->name),
+        [this, ids, id = plan->id, archive] {
+            PlanStore store(m_db->connection(), m_db->dialect());
+            *archive = store.archivePlan(ids->current(id));
+            store.removePlan(archive->planId);
+            reloadPlans(0);
+        },
+        [this, archive] {
+            PlanStore(m_db->connection(), m_db->dialect()).restorePlan(*archive);
+            reloadPlans(archive->planId);
+        });
 }
 
 // --- goals
