@@ -22,6 +22,8 @@
 #include "segments/TierMigrationView.h"
 #include "settings/SettingsPage.h"
 #include "settings/ThresholdEditor.h"
+#include "settings/TierMapEditor.h"
+#include "settings/TierMapModel.h"
 #include "storage/CustomerNoteStore.h"
 #include "storage/CustomerProfileReader.h"
 #include "storage/CustomerRepository.h"
@@ -38,6 +40,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
@@ -189,7 +192,8 @@ int shootProfile(MainWindow& window, const QString& language, const QDir& output
     CustomerQuery query;
     query.search = customer->code;
     page->showFiltered(query);
-    waitUntil([&] { return page->model()->rowCount() > 0; }, 10000);
+    // The list reads on a worker thread: until the search's rows arrive, the previous ones are shown.
+    waitUntil([&] { return !page->isLoading() && page->model()->rowCount() > 0; }, 10000);
     page->selectCustomer(id);
     CustomerDetailPane* pane = page->detailPane();
     if (pane->customerId() != id) {
@@ -212,6 +216,7 @@ int shootProfile(MainWindow& window, const QString& language, const QDir& output
     splitter->setSizes(sizes);
     window.resize(normal);
     page->showFiltered(CustomerQuery());
+    waitUntil([&] { return !page->isLoading(); }, 10000);
     page->view()->selectRow(0); // as the other shots expect
     settle(200);
     return failures;
@@ -246,23 +251,34 @@ int shootSegments(MainWindow& window, const QString& language, const QDir& outpu
     return failures;
 }
 
-// The Settings page with the ToB threshold scheme picked and one boundary edited, once the live
-// count of customers changing tier is on screen; light and dark. Returns the number of failures.
+// The Settings page with the ToB threshold scheme picked and one boundary edited, and in the tier
+// map editor the R 4 · F 1 cell of the M 1 slice given to Churn-risk, once both live counts are
+// on screen; light and dark. Returns the number of failures.
 int shootSettings(MainWindow& window, const QString& language, const QDir& output)
 {
     int failures = 0;
     window.showPage(MainWindow::SettingsPageId);
     SettingsPage* page = window.settingsPage();
     int counted = 0;
+    int mapCounted = 0;
     const QMetaObject::Connection counting =
         QObject::connect(page, &SettingsPage::liveCountShown, page, [&counted] { ++counted; });
+    const QMetaObject::Connection mapCounting =
+        QObject::connect(page, &SettingsPage::mapCountShown, page, [&mapCounted] { ++mapCounted; });
     auto* scheme = page->findChild<QComboBox*>(QStringLiteral("settingsScheme"));
     scheme->setCurrentIndex(scheme->findData(QStringLiteral("tob")));
     page->findChild<ThresholdEditor*>()->recencyBox(0)->setValue(21);
-    const bool shown = waitUntil([&] { return counted > 0; }, 60000);
+    TierMapEditor* editor = page->tierMapEditor();
+    editor->setSlice({1});
+    const int cell = editor->shownModel().cellOf({4, 1, 1});
+    editor->assignCells({cell}, QStringLiteral("churn_risk"));
+    editor->grid()->selectionModel()->select(editor->gridModel()->indexOfCell(cell),
+                                             QItemSelectionModel::Select);
+    const bool shown = waitUntil([&] { return counted > 0 && mapCounted > 0; }, 60000);
     QObject::disconnect(counting);
+    QObject::disconnect(mapCounting);
     if (!shown) {
-        std::fprintf(stderr, "%s: the settings' live count never arrived\n", qPrintable(language));
+        std::fprintf(stderr, "%s: the settings' live counts never arrived\n", qPrintable(language));
         ++failures;
     }
     const QSize normal = window.size();
