@@ -31,6 +31,7 @@ const QString kAnalysisColumns =
                    " cs.monetary_per_year_minor, cs.r, cs.f, cs.m, cs.tier, cs.stage, cs.p_alive,"
                    " cs.expected_purchases_90d, cs.clv_minor, cs.risk_level");
 constexpr int kCustomerColumnCount = 16;
+constexpr int kAnalysisColumnCount = 14;
 
 QString currentPeriod()
 {
@@ -405,10 +406,17 @@ Condition listStatement(const CustomerQuery& query, const SqlDialect& dialect, b
 // customers of a tier before they are sorted: 64 against 39 ms), and a sort on the analysis (which no
 // index serves) carries a key and an id per customer instead of every column, which keeps a page deep
 // in the list (a large OFFSET) at a third of the time.
-Condition
-pageStatement(const CustomerQuery& query, const SqlDialect& dialect, bool withAnalysis, int offset, int limit)
+//
+// With `withTotal` each row also carries the number of rows the query matches (COUNT(*) OVER () on the
+// ids), read in the same pass as the page rather than by a second COUNT(*) statement.
+Condition pageStatement(const CustomerQuery& query,
+                        const SqlDialect& dialect,
+                        bool withAnalysis,
+                        int offset,
+                        int limit,
+                        bool withTotal = false)
 {
-    if (!withAnalysis && !query.sortsByAnalysis()) {
+    if (!withAnalysis && !query.sortsByAnalysis() && !withTotal) {
         Condition statement = listStatement(query, dialect, false);
         statement.where += QStringLiteral(" LIMIT ? OFFSET ?");
         statement.values << limit << offset;
@@ -421,6 +429,8 @@ pageStatement(const CustomerQuery& query, const SqlDialect& dialect, bool withAn
     if (byAnalysis)
         ids += QStringLiteral(", ") + sortColumn(query.sortKey) + QStringLiteral(" AS sort_key") +
                (byTier ? QStringLiteral(", cs.tier AS sort_code") : QString());
+    if (withTotal)
+        ids += QStringLiteral(", COUNT(*) OVER () AS total");
     ids += QStringLiteral(" FROM customer c") + (byAnalysis ? kAnalysisJoin : QString()) + condition.where +
            orderOf(query) + QStringLiteral(" LIMIT ? OFFSET ?");
     // The page's own order again, on its few rows.
@@ -435,7 +445,8 @@ pageStatement(const CustomerQuery& query, const SqlDialect& dialect, bool withAn
     Condition statement;
     statement.where = QStringLiteral("SELECT ") + kColumns +
                       (withAnalysis ? QStringLiteral(", ") + kAnalysisColumns : QString()) +
-                      QStringLiteral(" FROM (") + ids + QStringLiteral(") p JOIN customer c ON c.id = p.id") +
+                      (withTotal ? QStringLiteral(", p.total") : QString()) + QStringLiteral(" FROM (") +
+                      ids + QStringLiteral(") p JOIN customer c ON c.id = p.id") +
                       (withAnalysis ? kAnalysisJoin : QString()) + order;
     if (byAnalysis)
         statement.values << currentPeriod();
@@ -485,6 +496,32 @@ QList<CustomerListRow> CustomerRepository::listPage(const CustomerQuery& query, 
         result.append(std::move(row));
     }
     return result;
+}
+
+CustomerListSlice CustomerRepository::listStart(const CustomerQuery& query, int limit) const
+{
+    CustomerListSlice slice;
+    if (query.search.trimmed().isEmpty()) {
+        // Without a search the count and the page are each served by an index; a window count would
+        // make the page read every matching row instead of stopping after `limit` of them.
+        slice.total = count(query);
+        slice.rows = listPage(query, 0, std::min(limit, slice.total));
+        return slice;
+    }
+    // A search scans every customer (LIKE '%…%'): one scan gives both the count and the first rows.
+    const Condition statement = pageStatement(query, m_dialect, true, 0, std::max(limit, 1), true);
+    QSqlQuery q = sql::prepare(m_db, statement.where);
+    q.setForwardOnly(true);
+    bindAll(q, statement.values);
+    sql::exec(q);
+    while (q.next()) {
+        slice.total = q.value(kCustomerColumnCount + kAnalysisColumnCount).toInt();
+        CustomerListRow row;
+        row.customer = readCustomer(q);
+        row.analysis = readAnalysis(q, kCustomerColumnCount, row.customer.id);
+        slice.rows.append(std::move(row));
+    }
+    return slice;
 }
 
 void CustomerRepository::forEach(const CustomerQuery& query,

@@ -3,6 +3,7 @@
 #include "model/Customer.h"
 #include "storage/CustomerAnalysisCodes.h"
 #include "storage/CustomerListRow.h"
+#include "storage/CustomerListSlice.h"
 #include "storage/CustomerQuery.h"
 #include "storage/SqlDialect.h"
 
@@ -45,6 +46,9 @@ public:
     QList<Customer> page(const CustomerQuery& query, int offset, int limit) const;
     // The same page with each customer's latest analysis (the 'current' snapshot), for the list.
     QList<CustomerListRow> listPage(const CustomerQuery& query, int offset, int limit) const;
+    // The start of the list for the customer list: the query's count and its first `limit` rows (with
+    // their latest analysis), read together.
+    CustomerListSlice listStart(const CustomerQuery& query, int limit) const;
     // The latest analysis of these customers; those it does not cover are absent.
     QHash<std::int64_t, CustomerSnapshot> currentAnalyses(const QList<std::int64_t>& ids) const;
     // The tier, stage and risk codes the latest analysis gave (empty before one).

@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 #include <set>
+#include <vector>
 
 using namespace clientele;
 
@@ -534,4 +535,34 @@ TEST_F(CustomerListAnalysisTest, FiltersByTierStageAndRiskWithSearchAndOtherFilt
     q = {};
     q.tier = QStringLiteral("lost");
     EXPECT_EQ(repo().count(q), 0);
+}
+
+TEST_F(CustomerListAnalysisTest, ListStartGivesTheCountAndTheFirstRowsOfAnyQuery)
+{
+    // With a search the count comes from the page's own scan (COUNT(*) OVER ()); without, from COUNT(*).
+    std::vector<CustomerQuery> queries(6);
+    queries[1].search = QStringLiteral("C01");
+    queries[2].search = QStringLiteral("C0");
+    queries[2].sortKey = CustomerQuery::SortKey::Clv;
+    queries[2].ascending = false;
+    queries[3].search = QStringLiteral("C0");
+    queries[3].tier = QStringLiteral("potential");
+    queries[3].sortKey = CustomerQuery::SortKey::Tier;
+    queries[4].search = QStringLiteral("no such customer");
+    queries[5].tier = QStringLiteral("potential");
+    queries[5].sortKey = CustomerQuery::SortKey::Amount;
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+        const CustomerQuery& q = queries.at(i);
+        for (const int limit : {4, 100}) {
+            const CustomerListSlice slice = repo().listStart(q, limit);
+            EXPECT_EQ(slice.total, repo().count(q)) << i << " limit " << limit;
+            const QList<CustomerListRow> page = repo().listPage(q, 0, limit);
+            ASSERT_EQ(slice.rows.size(), page.size()) << i << " limit " << limit;
+            for (qsizetype row = 0; row < page.size(); ++row) {
+                EXPECT_EQ(slice.rows.at(row).customer.code, page.at(row).customer.code)
+                    << i << " row " << row;
+                EXPECT_EQ(slice.rows.at(row).analysis.has_value(), page.at(row).analysis.has_value());
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 // The customer list's filters (model and filter bar), its multi-select actions with undo/redo, the
 // column chooser's remembered layout, and export from the page.
 
+#include "CustomerListWait.h"
 #include "CustomerTestData.h"
 #include "TestSupport.h"
 #include "customers/CustomerFilterBar.h"
@@ -39,10 +40,14 @@ class CustomerListFilterTest : public ::testing::Test
 protected:
     void SetUp() override { test::insertCustomers(*db, kCustomers); }
 
+    static void settle(const CustomerTableModel& model) { ASSERT_TRUE(test::waitForList(model)); }
     static void fetchAll(CustomerTableModel& model)
     {
-        while (model.canFetchMore())
+        settle(model);
+        while (model.canFetchMore()) {
             model.fetchMore();
+            settle(model);
+        }
     }
     static QString raw(const CustomerTableModel& model, int row, int column)
     {
@@ -64,7 +69,10 @@ protected:
         page.setDatabase(db.get());
         page.resize(1200, 700);
         connect();
+        settle();
     }
+    // The list reads on a worker thread: lets its results (rows, filter choices) in.
+    void settle() { ASSERT_TRUE(test::waitForList(page)); }
     void TearDown() override
     {
         EXPECT_TRUE(errors.isEmpty()) << errors.join(QLatin1Char('\n')).toStdString();
@@ -108,15 +116,18 @@ protected:
 TEST_F(CustomerListFilterTest, FiltersInSqlAndStillFetchesLazily)
 {
     CustomerTableModel model(db.get());
+    settle(model);
     QSignalSpy reset(&model, &CustomerTableModel::listReset);
     CustomerQuery filter;
     filter.kind = CustomerKind::Business;
     model.setFilter(filter);
+    settle(model);
     EXPECT_EQ(reset.count(), 1);
     EXPECT_EQ(model.totalCount(), 300);
     EXPECT_EQ(model.rowCount(), CustomerTableModel::kPageSize); // one page, not all 300
     ASSERT_TRUE(model.canFetchMore());
     model.fetchMore();
+    settle(model);
     EXPECT_EQ(model.rowCount(), 300);
     EXPECT_FALSE(model.canFetchMore());
     for (int row = 0; row < model.rowCount(); ++row)
@@ -124,19 +135,23 @@ TEST_F(CustomerListFilterTest, FiltersInSqlAndStillFetchesLazily)
 
     // The same filter again changes nothing.
     model.setFilter(filter);
+    settle(model);
     EXPECT_EQ(reset.count(), 1);
 
     // Owner and tag on top: ToB (even i), "Owner 0" (i % 5 == 0) and vip (i % 10 == 0): i % 10 == 0.
     filter.owner = QStringLiteral("Owner 0");
     filter.tag = QStringLiteral("vip");
     model.setFilter(filter);
+    settle(model);
     EXPECT_EQ(model.totalCount(), 60);
     EXPECT_FALSE(model.canFetchMore());
     // With the search as well: codes C00100..C00199 -> i = 100, 110, ..., 190.
     model.setSearch(QStringLiteral("C001"));
+    settle(model);
     EXPECT_EQ(model.totalCount(), 10);
     // The filter survives a sort, and the sort works within it.
     model.sort(CustomerTableModel::Region, Qt::DescendingOrder);
+    settle(model);
     EXPECT_EQ(model.totalCount(), 10);
     EXPECT_EQ(raw(model, 0, CustomerTableModel::Region), QStringLiteral("Region 6")); // 160 % 7 == 6
     EXPECT_EQ(raw(model, 0, CustomerTableModel::Code), QStringLiteral("C00160"));
@@ -144,9 +159,11 @@ TEST_F(CustomerListFilterTest, FiltersInSqlAndStillFetchesLazily)
 
     // Customers without an owner: none in this data set.
     model.setSearch({});
+    settle(model);
     CustomerQuery noOwner;
     noOwner.owner = QString();
     model.setFilter(noOwner);
+    settle(model);
     EXPECT_EQ(model.totalCount(), 0);
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_FALSE(model.canFetchMore());
@@ -155,9 +172,11 @@ TEST_F(CustomerListFilterTest, FiltersInSqlAndStillFetchesLazily)
 TEST_F(CustomerListFilterTest, SortsOnKindRegionAndIndustryAcrossPages)
 {
     CustomerTableModel model(db.get());
+    settle(model);
     for (const int column :
          {CustomerTableModel::Kind, CustomerTableModel::Region, CustomerTableModel::Industry}) {
         model.sort(column, Qt::AscendingOrder);
+        settle(model);
         fetchAll(model);
         ASSERT_EQ(model.rowCount(), kCustomers);
         QSet<qint64> ids;
@@ -179,23 +198,29 @@ TEST_F(CustomerListActionsTest, FilterBarOffersOwnersAndTagsAndFiltersTheList)
     EXPECT_EQ(bar->ownerBox()->itemText(2), QStringLiteral("Owner 0"));
     EXPECT_EQ(bar->tagBox()->count(), 2);
     bar->setTag(QStringLiteral("vip"));
+    settle();
     EXPECT_EQ(page.model()->totalCount(), 4);
     EXPECT_EQ(page.findChild<QLabel*>(QStringLiteral("customerCount"))->text(),
               QStringLiteral("4 of 40 customers"));
     bar->setKind(CustomerKind::Consumer);
+    settle();
     EXPECT_EQ(page.model()->totalCount(), 0); // every vip (i % 10 == 0) is ToB
     bar->clear();
+    settle();
     EXPECT_EQ(page.model()->totalCount(), 40);
 
     // A tag added through the page shows up in the filter at once.
     selectRows({0, 1});
     ASSERT_TRUE(page.addTag(QStringLiteral("回访"), TagKind::Dynamic));
+    settle();
     EXPECT_EQ(bar->tagBox()->count(), 3);
     bar->setTag(QStringLiteral("回访"));
+    settle();
     EXPECT_EQ(page.model()->totalCount(), 2);
     EXPECT_EQ(bar->tagBox()->currentText(), QStringLiteral("回访 (dynamic)"));
     // Undo takes the new tag away again; the filter falls back to all tags.
     page.undoStack()->undo();
+    settle();
     EXPECT_EQ(bar->tagBox()->count(), 2);
     EXPECT_EQ(bar->tagBox()->currentIndex(), 0);
     EXPECT_EQ(page.model()->totalCount(), 40);
@@ -204,6 +229,7 @@ TEST_F(CustomerListActionsTest, FilterBarOffersOwnersAndTagsAndFiltersTheList)
 TEST_F(CustomerListActionsTest, AddsATagToTheSelectionAsOneUndoStep)
 {
     page.model()->sort(CustomerTableModel::Code, Qt::AscendingOrder);
+    settle();
     // Rows 8..10 are C00009, C00010 (already vip), C00011.
     const QList<int> rows = {8, 9, 10};
     selectRows(rows);
@@ -213,6 +239,7 @@ TEST_F(CustomerListActionsTest, AddsATagToTheSelectionAsOneUndoStep)
               QStringLiteral("40 customers, 3 selected"));
 
     ASSERT_TRUE(page.addTag(QStringLiteral("vip"), TagKind::Static));
+    settle();
     EXPECT_EQ(page.undoStack()->count(), 1);
     EXPECT_EQ(status.last(), QStringLiteral("Tag vip added to 2 customers."));
     for (std::int64_t id : ids)
@@ -221,10 +248,12 @@ TEST_F(CustomerListActionsTest, AddsATagToTheSelectionAsOneUndoStep)
     EXPECT_EQ(page.selectedCustomerIds(), ids);
 
     page.undoStack()->undo();
+    settle();
     EXPECT_TRUE(tagsOf(ids.at(0)).isEmpty());
     EXPECT_EQ(tagsOf(ids.at(1)), QStringList{QStringLiteral("vip")}); // had it before: keeps it
     EXPECT_TRUE(tagsOf(ids.at(2)).isEmpty());
     page.undoStack()->redo();
+    settle();
     for (std::int64_t id : ids)
         EXPECT_EQ(tagsOf(id), QStringList{QStringLiteral("vip")});
     EXPECT_EQ(page.undoStack()->undoText(), QStringLiteral("add tag vip to 2 customers"));
@@ -233,28 +262,34 @@ TEST_F(CustomerListActionsTest, AddsATagToTheSelectionAsOneUndoStep)
 TEST_F(CustomerListActionsTest, RemovesATagAndUndoPutsItBackOnlyWhereItWas)
 {
     page.model()->sort(CustomerTableModel::Code, Qt::AscendingOrder);
+    settle();
     const QList<int> rows = {9, 10, 19}; // C00010 and C00020 carry vip, C00011 does not
     selectRows(rows);
     const QList<std::int64_t> ids = idsOfRows(rows);
     ASSERT_TRUE(page.removeTag(QStringLiteral("vip")));
+    settle();
     EXPECT_EQ(status.last(), QStringLiteral("Tag vip removed from 2 customers."));
     for (std::int64_t id : ids)
         EXPECT_TRUE(tagsOf(id).isEmpty());
     page.undoStack()->undo();
+    settle();
     EXPECT_EQ(tagsOf(ids.at(0)), QStringList{QStringLiteral("vip")});
     EXPECT_TRUE(tagsOf(ids.at(1)).isEmpty());
     EXPECT_EQ(tagsOf(ids.at(2)), QStringList{QStringLiteral("vip")});
     page.undoStack()->redo();
+    settle();
     EXPECT_TRUE(tagsOf(ids.at(0)).isEmpty());
 }
 
 TEST_F(CustomerListActionsTest, AssignsAnOwnerAndUndoRestoresEachOwner)
 {
     page.model()->sort(CustomerTableModel::Code, Qt::AscendingOrder);
+    settle();
     const QList<int> rows = {0, 1, 2, 5}; // owners Owner 1, 2, 3 and Owner 1 (C00006)
     selectRows(rows);
     const QList<std::int64_t> ids = idsOfRows(rows);
     ASSERT_TRUE(page.assignOwner(QStringLiteral("Wang Fang")));
+    settle();
     EXPECT_EQ(status.last(), QStringLiteral("4 customers assigned to Wang Fang."));
     for (std::int64_t id : ids)
         EXPECT_EQ(ownerOf(id), QStringLiteral("Wang Fang"));
@@ -264,16 +299,19 @@ TEST_F(CustomerListActionsTest, AssignsAnOwnerAndUndoRestoresEachOwner)
     EXPECT_GE(page.filterBar()->ownerBox()->findText(QStringLiteral("Wang Fang")), 0);
 
     page.undoStack()->undo();
+    settle();
     EXPECT_EQ(ownerOf(ids.at(0)), QStringLiteral("Owner 1"));
     EXPECT_EQ(ownerOf(ids.at(1)), QStringLiteral("Owner 2"));
     EXPECT_EQ(ownerOf(ids.at(2)), QStringLiteral("Owner 3"));
     EXPECT_EQ(ownerOf(ids.at(3)), QStringLiteral("Owner 1"));
     EXPECT_LT(page.filterBar()->ownerBox()->findText(QStringLiteral("Wang Fang")), 0);
     page.undoStack()->redo();
+    settle();
     EXPECT_EQ(ownerOf(ids.at(2)), QStringLiteral("Wang Fang"));
 
     // Clearing the owner is an owner too.
     ASSERT_TRUE(page.assignOwner(QString()));
+    settle();
     EXPECT_EQ(status.last(), QStringLiteral("Owner cleared for 4 customers."));
     EXPECT_EQ(ownerOf(ids.at(0)), QString());
     EXPECT_EQ(page.undoStack()->count(), 2);
@@ -354,6 +392,7 @@ TEST_F(CustomerListActionsTest, ShortcutsOpenThePickers)
 TEST_F(CustomerListActionsTest, ExportsTheSelectionOrElseTheFilteredList)
 {
     page.model()->sort(CustomerTableModel::Code, Qt::AscendingOrder);
+    settle();
     selectRows({3, 1, 2});
     QSignalSpy finished(&page, &CustomersPage::exportFinished);
     const QString selectionPath = ws.path(QStringLiteral("selection.xlsx"));
@@ -373,6 +412,7 @@ TEST_F(CustomerListActionsTest, ExportsTheSelectionOrElseTheFilteredList)
 
     // One row selected is just the cursor: the whole (filtered) list goes.
     page.filterBar()->setOwner(QStringLiteral("Owner 2"));
+    settle();
     selectRows({0});
     const QString listPath = ws.path(QStringLiteral("owner2.csv"));
     page.exportTo(listPath);

@@ -1,6 +1,7 @@
 // The 360° customer profile on the Customers page: scores and churn-risk reasons from a real
 // analysis of a generated database, the purchase chart, and adding an interaction, a survey
 // response and a note through their dialogs, each undone and redone on the page's undo stack.
+#include "CustomerListWait.h"
 #include "CustomerTestData.h"
 #include "TestSupport.h"
 #include "analysis/AnalysisService.h"
@@ -51,6 +52,8 @@ protected:
         page.setErrorReport([this](const QString&, const QString& text) { errors << text; });
         page.setDatabase(db.get());
         page.resize(1300, 800);
+        // The list reads on a worker thread.
+        ASSERT_TRUE(test::waitForList(page));
     }
 
     void TearDown() override

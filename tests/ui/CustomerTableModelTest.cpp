@@ -1,10 +1,14 @@
 #include "customers/CustomerTableModel.h"
 
+#include "CustomerListWait.h"
 #include "CustomerTestData.h"
 #include "TestSupport.h"
 #include "analytics/TierNames.h"
+#include "customers/CustomerListLoader.h"
 
+#include <QDeadlineTimer>
 #include <QSignalSpy>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -23,10 +27,15 @@ protected:
     {
         return model.data(model.index(row, CustomerTableModel::Code)).toString();
     }
+    // Lets the worker's results in; every step of the list is asynchronous.
+    static void settle(const CustomerTableModel& model) { ASSERT_TRUE(test::waitForList(model)); }
     static void fetchAll(CustomerTableModel& model)
     {
-        while (model.canFetchMore())
+        settle(model);
+        while (model.canFetchMore()) {
             model.fetchMore();
+            settle(model);
+        }
     }
 
     test::TempWorkspace ws;
@@ -38,13 +47,16 @@ protected:
 TEST_F(CustomerTableModelTest, FetchesLazilyOnePageAtATime)
 {
     CustomerTableModel model(db.get());
+    settle(model);
     EXPECT_EQ(model.rowCount(), CustomerTableModel::kPageSize);
     EXPECT_EQ(model.totalCount(), kCustomers);
     ASSERT_TRUE(model.canFetchMore());
 
     model.fetchMore();
+    settle(model);
     EXPECT_EQ(model.rowCount(), 2 * CustomerTableModel::kPageSize);
     model.fetchMore();
+    settle(model);
     EXPECT_EQ(model.rowCount(), kCustomers);
     EXPECT_FALSE(model.canFetchMore());
 
@@ -55,24 +67,89 @@ TEST_F(CustomerTableModelTest, FetchesLazilyOnePageAtATime)
     EXPECT_EQ(ids.size(), kCustomers);
 }
 
+TEST_F(CustomerTableModelTest, ReadsOnTheWorkerAndAsksForEachPageOnce)
+{
+    CustomerTableModel model(db.get());
+    QSignalSpy pages(model.loader(), &CustomerListLoader::pageLoaded);
+    QSignalSpy finished(&model, &CustomerTableModel::queryFinished);
+    // The call returns before anything is read: no rows yet, a read on its way.
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_TRUE(model.isLoading());
+    EXPECT_FALSE(model.canFetchMore());
+    ASSERT_TRUE(finished.wait(10000));
+    settle(model);
+    EXPECT_EQ(model.rowCount(), CustomerTableModel::kPageSize);
+
+    // A view asks again and again while it scrolls: only the first call sends for the page.
+    model.fetchMore();
+    EXPECT_FALSE(model.canFetchMore());
+    model.fetchMore();
+    model.fetchMore();
+    EXPECT_EQ(model.rowCount(), CustomerTableModel::kPageSize); // not there yet
+    settle(model);
+    EXPECT_EQ(pages.count(), 1);
+    EXPECT_EQ(model.rowCount(), 2 * CustomerTableModel::kPageSize);
+    EXPECT_EQ(model.totalCount(), kCustomers);
+}
+
+TEST_F(CustomerTableModelTest, DropsTheResultOfASupersededQuery)
+{
+    CustomerTableModel model(db.get());
+    settle(model);
+    QSignalSpy resets(&model, &CustomerTableModel::listReset);
+    QSignalSpy dropped(&model, &CustomerTableModel::staleResultDropped);
+
+    // The search for "chengdu" is read to the end (its result is queued to this thread) before the
+    // search for "C0012" supersedes it; the event loop does not run in between.
+    const int before = model.loader()->completedRequests();
+    model.setSearch(QStringLiteral("chengdu"));
+    const QDeadlineTimer deadline(10000);
+    while (model.loader()->completedRequests() == before && !deadline.hasExpired())
+        QThread::msleep(1);
+    ASSERT_GT(model.loader()->completedRequests(), before);
+    model.setSearch(QStringLiteral("C0012"));
+    settle(model);
+
+    EXPECT_EQ(dropped.count(), 1);
+    EXPECT_EQ(resets.count(), 1); // the newer query's rows only
+    EXPECT_EQ(model.totalCount(), 10);
+    ASSERT_EQ(model.rowCount(), 10);
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_TRUE(codeAt(model, row).startsWith(QStringLiteral("C0012"))) << row;
+
+    // A page of the previous order that arrives after a new sort is dropped too, not appended.
+    model.setSearch(QString());
+    settle(model);
+    model.fetchMore();
+    model.sort(CustomerTableModel::Code, Qt::DescendingOrder);
+    settle(model);
+    EXPECT_EQ(model.rowCount(), CustomerTableModel::kPageSize);
+    EXPECT_EQ(codeAt(model, 0), QStringLiteral("C00600"));
+    EXPECT_EQ(codeAt(model, CustomerTableModel::kPageSize - 1), QStringLiteral("C00345"));
+}
+
 TEST_F(CustomerTableModelTest, WithoutADatabaseIsEmpty)
 {
     CustomerTableModel model;
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_FALSE(model.canFetchMore());
     model.setDatabase(db.get());
+    settle(model);
     EXPECT_EQ(model.rowCount(), CustomerTableModel::kPageSize);
 }
 
 TEST_F(CustomerTableModelTest, SortsByColumnBothWaysInSql)
 {
     CustomerTableModel model(db.get());
+    settle(model);
     model.sort(CustomerTableModel::Code, Qt::AscendingOrder);
+    settle(model);
     EXPECT_EQ(codeAt(model, 0), QStringLiteral("C00001"));
     fetchAll(model);
     EXPECT_EQ(codeAt(model, model.rowCount() - 1), QStringLiteral("C00600"));
 
     model.sort(CustomerTableModel::Code, Qt::DescendingOrder);
+    settle(model);
     EXPECT_EQ(model.rowCount(), CustomerTableModel::kPageSize); // reset to one page
     EXPECT_EQ(codeAt(model, 0), QStringLiteral("C00600"));
     fetchAll(model);
@@ -80,12 +157,15 @@ TEST_F(CustomerTableModelTest, SortsByColumnBothWaysInSql)
 
     // Names run opposite to codes.
     model.sort(CustomerTableModel::Name, Qt::AscendingOrder);
+    settle(model);
     EXPECT_EQ(codeAt(model, 0), QStringLiteral("C00600"));
     EXPECT_EQ(model.data(model.index(0, CustomerTableModel::Name)).toString(), QStringLiteral("Name 00001"));
     model.sort(CustomerTableModel::Name, Qt::DescendingOrder);
+    settle(model);
     EXPECT_EQ(codeAt(model, 0), QStringLiteral("C00001"));
 
     model.sort(CustomerTableModel::City, Qt::DescendingOrder);
+    settle(model);
     EXPECT_EQ(model.data(model.index(0, CustomerTableModel::City)).toString(), QStringLiteral("Shanghai"));
     fetchAll(model);
     EXPECT_EQ(model.data(model.index(model.rowCount() - 1, CustomerTableModel::City)).toString(),
@@ -95,9 +175,11 @@ TEST_F(CustomerTableModelTest, SortsByColumnBothWaysInSql)
 TEST_F(CustomerTableModelTest, SearchesCodeNameCityAndTagInSql)
 {
     CustomerTableModel model(db.get());
+    settle(model);
     QSignalSpy resets(&model, &CustomerTableModel::listReset);
 
     model.setSearch(QStringLiteral("chengdu"));
+    settle(model);
     EXPECT_EQ(model.totalCount(), kCustomers / 3);
     EXPECT_EQ(model.rowCount(), kCustomers / 3 < CustomerTableModel::kPageSize
                                     ? kCustomers / 3
@@ -105,19 +187,24 @@ TEST_F(CustomerTableModelTest, SearchesCodeNameCityAndTagInSql)
     EXPECT_EQ(model.data(model.index(0, CustomerTableModel::City)).toString(), QStringLiteral("Chengdu"));
 
     model.setSearch(QStringLiteral("C0012"));
+    settle(model);
     EXPECT_EQ(model.totalCount(), 10); // C00120..C00129
 
     model.setSearch(QStringLiteral("Name 00600"));
+    settle(model);
     ASSERT_EQ(model.totalCount(), 1);
     EXPECT_EQ(codeAt(model, 0), QStringLiteral("C00001"));
 
     model.setSearch(QStringLiteral("vip"));
+    settle(model);
     EXPECT_EQ(model.totalCount(), kCustomers / 10);
 
     model.setSearch(QStringLiteral("50%"));
+    settle(model);
     EXPECT_EQ(model.totalCount(), 0); // a literal %, not a wildcard
 
     model.setSearch(QString());
+    settle(model);
     EXPECT_EQ(model.totalCount(), kCustomers);
     EXPECT_EQ(resets.count(), 6);
 }
@@ -125,7 +212,9 @@ TEST_F(CustomerTableModelTest, SearchesCodeNameCityAndTagInSql)
 TEST_F(CustomerTableModelTest, GivesRawValuesAndTranslatedLabels)
 {
     CustomerTableModel model(db.get());
+    settle(model);
     model.sort(CustomerTableModel::Code, Qt::AscendingOrder);
+    settle(model);
     // C00002 is even: ToB.
     const QModelIndex kind = model.index(1, CustomerTableModel::Kind);
     EXPECT_EQ(kind.data(CustomerTableModel::RawValueRole).toString(), QStringLiteral("tob"));
@@ -139,8 +228,11 @@ TEST_F(CustomerTableModelTest, GivesRawValuesAndTranslatedLabels)
 TEST_F(CustomerTableModelTest, ReloadKeepsTheRowsAlreadyLoaded)
 {
     CustomerTableModel model(db.get());
+    settle(model);
     model.fetchMore();
+    settle(model);
     model.reload();
+    settle(model);
     EXPECT_EQ(model.rowCount(), 2 * CustomerTableModel::kPageSize);
     EXPECT_EQ(model.totalCount(), kCustomers);
 }
@@ -186,7 +278,9 @@ double rankOf(int column, const QVariant& value)
 TEST_F(CustomerTableModelAnalysisTest, ShowsTheAnalysisTranslatedFormattedAndRightAligned)
 {
     CustomerTableModel model(db.get());
+    settle(model);
     model.sort(CustomerTableModel::Code, Qt::AscendingOrder);
+    settle(model);
     // C00006: 6 % 4 == 2 → low_value, 6 % 7 == 6 → won_back, 6 % 3 == 0 → low.
     EXPECT_EQ(raw(model, 5, CustomerTableModel::Tier).toString(), QStringLiteral("low_value"));
     EXPECT_EQ(shown(model, 5, CustomerTableModel::Tier), QStringLiteral("Low-value"));
@@ -229,10 +323,12 @@ TEST_F(CustomerTableModelAnalysisTest, ShowsTheAnalysisTranslatedFormattedAndRig
 TEST_F(CustomerTableModelAnalysisTest, SortsOnEveryAnalysisColumnEmptyCellsLastBothWays)
 {
     CustomerTableModel model(db.get());
+    settle(model);
     for (int column = CustomerTableModel::kFirstAnalysisColumn; column < CustomerTableModel::ColumnCount;
          ++column) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             model.sort(column, order);
+            settle(model);
             EXPECT_EQ(model.rowCount(), CustomerTableModel::kPageSize) << column; // one page at first
             fetchAll(model);
             ASSERT_EQ(model.rowCount(), kCustomers);
@@ -274,10 +370,12 @@ TEST_F(CustomerTableModelAnalysisTest, SortsOnEveryAnalysisColumnEmptyCellsLastB
 TEST_F(CustomerTableModelAnalysisTest, FiltersByTierStageAndRiskWithSearchAndFetchesLazily)
 {
     CustomerTableModel model(db.get());
+    settle(model);
     EXPECT_EQ(model.unfilteredCount(), kCustomers);
     CustomerQuery filter;
     filter.tier = QStringLiteral("potential"); // i % 4 == 1 among 1..500
     model.setFilter(filter);
+    settle(model);
     EXPECT_EQ(model.totalCount(), kAnalysed / 4);
     EXPECT_EQ(model.unfilteredCount(), kCustomers);
     EXPECT_EQ(model.rowCount(), kAnalysed / 4); // 125 < one page
@@ -288,8 +386,10 @@ TEST_F(CustomerTableModelAnalysisTest, FiltersByTierStageAndRiskWithSearchAndFet
     // Tier and "vip" (every tenth: i % 4 == 1 never holds for a multiple of 10) → nobody; then "C001"
     // (C00100..C00199) with the tier: 101, 105, …, 197 = 25 customers.
     model.setSearch(QStringLiteral("vip"));
+    settle(model);
     EXPECT_EQ(model.totalCount(), 0);
     model.setSearch(QStringLiteral("C001"));
+    settle(model);
     EXPECT_EQ(model.totalCount(), 25);
 
     // Stage and risk: stage "active" (i % 7 == 2) and risk "high" (i % 3 == 2): i % 21 == 2.
@@ -297,7 +397,9 @@ TEST_F(CustomerTableModelAnalysisTest, FiltersByTierStageAndRiskWithSearchAndFet
     filter.stage = QStringLiteral("active");
     filter.riskLevel = QStringLiteral("high");
     model.setSearch(QString());
+    settle(model);
     model.setFilter(filter);
+    settle(model);
     int expected = 0;
     for (int i = 1; i <= kAnalysed; ++i)
         expected += i % 21 == 2 ? 1 : 0;
@@ -305,12 +407,16 @@ TEST_F(CustomerTableModelAnalysisTest, FiltersByTierStageAndRiskWithSearchAndFet
 
     // Without a filter the list comes a page at a time, whatever the sort.
     model.setFilter({});
+    settle(model);
     model.sort(CustomerTableModel::Clv, Qt::DescendingOrder);
+    settle(model);
     EXPECT_EQ(model.rowCount(), CustomerTableModel::kPageSize);
     ASSERT_TRUE(model.canFetchMore());
     model.fetchMore();
+    settle(model);
     EXPECT_EQ(model.rowCount(), 2 * CustomerTableModel::kPageSize);
     model.fetchMore();
+    settle(model);
     EXPECT_EQ(model.rowCount(), kCustomers);
     EXPECT_FALSE(model.canFetchMore());
 }
@@ -318,12 +424,17 @@ TEST_F(CustomerTableModelAnalysisTest, FiltersByTierStageAndRiskWithSearchAndFet
 TEST_F(CustomerTableModelAnalysisTest, ANewAnalysisIsReadInPlaceUnlessTheOrderDependsOnIt)
 {
     CustomerTableModel model(db.get());
+    settle(model);
     model.sort(CustomerTableModel::Code, Qt::AscendingOrder);
+    settle(model);
     model.fetchMore();
+    settle(model);
     QSignalSpy resets(&model, &CustomerTableModel::modelReset);
     QSignalSpy changed(&model, &CustomerTableModel::dataChanged);
     test::storeCurrentAnalysis(*db, kAnalysed, 1); // every buyer's amount one fen more
     EXPECT_FALSE(model.refreshAnalysis());
+    EXPECT_TRUE(model.isLoading());
+    settle(model);
     EXPECT_EQ(resets.count(), 0);
     ASSERT_EQ(changed.count(), 1);
     EXPECT_EQ(changed.first().at(0).value<QModelIndex>().column(), CustomerTableModel::kFirstAnalysisColumn);
@@ -333,8 +444,10 @@ TEST_F(CustomerTableModelAnalysisTest, ANewAnalysisIsReadInPlaceUnlessTheOrderDe
 
     // Sorted by an analysis column, the order may change: the list is read again.
     model.sort(CustomerTableModel::Amount, Qt::DescendingOrder);
+    settle(model);
     test::storeCurrentAnalysis(*db, kAnalysed, 2);
     EXPECT_TRUE(model.refreshAnalysis());
+    settle(model);
     EXPECT_EQ(resets.count(), 2); // the sort and the refresh
     EXPECT_EQ(raw(model, 0, CustomerTableModel::Amount).toLongLong(),
               49900002); // C00499 (C00500 never bought)

@@ -1,5 +1,6 @@
 #include "customers/CustomersPage.h"
 
+#include "CustomerListWait.h"
 #include "CustomerTestData.h"
 #include "TestSupport.h"
 #include "customers/CustomerDetailPane.h"
@@ -48,7 +49,10 @@ protected:
         page.setErrorReport([this](const QString&, const QString& text) { errors << text; });
         page.setDatabase(db.get());
         page.resize(1200, 700);
+        settle();
     }
+    // The list reads on a worker thread: lets its results (rows, filter choices) in.
+    void settle() { ASSERT_TRUE(test::waitForList(page)); }
 
     CustomerRepository repo() const { return CustomerRepository(db->connection(), db->dialect()); }
     ActivityRepository activity() const { return ActivityRepository(db->connection(), db->dialect()); }
@@ -130,6 +134,7 @@ TEST_F(CustomersPageTest, AddValidatesAsYouTypeAndUndoes)
     EXPECT_TRUE(dialog->problemText(QStringLiteral("email")).isEmpty());
     clickOk(dialog);
     EXPECT_EQ(dialog->result(), QDialog::Accepted);
+    settle();
 
     const auto added = repo().findByCode(QStringLiteral("00001"));
     ASSERT_TRUE(added.has_value());
@@ -141,9 +146,11 @@ TEST_F(CustomersPageTest, AddValidatesAsYouTypeAndUndoes)
     EXPECT_EQ(changed.count(), 1);
 
     page.undoStack()->undo();
+    settle();
     EXPECT_FALSE(repo().findByCode(QStringLiteral("00001")).has_value());
     EXPECT_EQ(page.model()->totalCount(), kCustomers);
     page.undoStack()->redo();
+    settle();
     const auto again = repo().findByCode(QStringLiteral("00001"));
     ASSERT_TRUE(again.has_value());
     EXPECT_EQ(again->id, added->id); // same id, so later commands still find it
@@ -195,15 +202,18 @@ TEST_F(CustomersPageTest, EditChangesTheCustomerAndUndoRestoresIt)
     replaceText(field(dialog, "codeEdit"), QStringLiteral("00003"));
     clickOk(dialog);
     EXPECT_FALSE(dialog->isVisible());
+    settle();
 
     EXPECT_EQ(repo().findById(target->id)->name, QStringLiteral("Renamed Ltd"));
     EXPECT_EQ(repo().findById(target->id)->code, QStringLiteral("00003"));
     EXPECT_EQ(page.selectedCustomerId(), target->id);
 
     page.undoStack()->undo();
+    settle();
     EXPECT_EQ(repo().findById(target->id)->name, target->name);
     EXPECT_EQ(repo().findById(target->id)->code, QStringLiteral("C00003"));
     page.undoStack()->redo();
+    settle();
     EXPECT_EQ(repo().findById(target->id)->name, QStringLiteral("Renamed Ltd"));
 }
 
@@ -243,6 +253,7 @@ TEST_F(CustomersPageTest, DeleteAsksThenUndoRestoresActivityToo)
 
     confirmAnswer = false;
     page.deleteSelected();
+    settle();
     ASSERT_EQ(confirmations.size(), 1);
     EXPECT_TRUE(confirmations[0].contains(target->name));
     EXPECT_TRUE(confirmations[0].contains(QStringLiteral("2 orders")));
@@ -251,12 +262,14 @@ TEST_F(CustomersPageTest, DeleteAsksThenUndoRestoresActivityToo)
 
     confirmAnswer = true;
     page.deleteSelected();
+    settle();
     EXPECT_FALSE(repo().findById(target->id).has_value());
     EXPECT_TRUE(activity().orderLinesOf(target->id).isEmpty());
     EXPECT_EQ(page.model()->totalCount(), kCustomers - 1);
     EXPECT_NE(page.selectedCustomerId(), 0); // the neighbour is selected
 
     page.undoStack()->undo();
+    settle();
     const auto restored = repo().findById(target->id);
     ASSERT_TRUE(restored.has_value());
     EXPECT_EQ(restored->code, QStringLiteral("C00005"));
@@ -275,6 +288,7 @@ TEST_F(CustomersPageTest, DeleteAsksThenUndoRestoresActivityToo)
     EXPECT_EQ(page.selectedCustomerId(), target->id);
 
     page.undoStack()->redo();
+    settle();
     EXPECT_FALSE(repo().findById(target->id).has_value());
     EXPECT_TRUE(activity().interactionsOf(target->id).isEmpty());
     EXPECT_TRUE(errors.isEmpty());
@@ -285,6 +299,7 @@ TEST_F(CustomersPageTest, UndoThatCannotApplyIsReportedNotThrown)
     auto target = repo().findByCode(QStringLiteral("C00009"));
     page.selectCustomer(target->id);
     page.deleteSelected();
+    settle();
     // Someone takes the code while the customer is deleted: the undo cannot put it back.
     Customer other = test::customerNumbered(9, kCustomers);
     {
@@ -293,6 +308,7 @@ TEST_F(CustomersPageTest, UndoThatCannotApplyIsReportedNotThrown)
         tx.commit();
     }
     page.undoStack()->undo();
+    settle();
     ASSERT_EQ(errors.size(), 1);
     EXPECT_TRUE(errors[0].contains(QStringLiteral("C00009")));
     EXPECT_FALSE(repo().findById(target->id).has_value());
@@ -315,6 +331,7 @@ TEST_F(CustomersPageTest, TierStageAndRiskFiltersOfferWhatTheAnalysisGaveAndClea
 {
     test::storeCurrentAnalysis(*db, 30);
     page.refreshAnalysis();
+    settle();
     CustomerFilterBar* bar = page.filterBar();
     QStringList tiers;
     for (int i = 1; i < bar->tierBox()->count(); ++i)
@@ -327,7 +344,8 @@ TEST_F(CustomersPageTest, TierStageAndRiskFiltersOfferWhatTheAnalysisGaveAndClea
     QLabel* count = page.findChild<QLabel*>(QStringLiteral("customerCount"));
     QSignalSpy counts(&page, &CustomersPage::listCountChanged);
     bar->tierBox()->setCurrentIndex(bar->tierBox()->findData(QStringLiteral("churn_risk"))); // i % 4 == 3
-    EXPECT_EQ(page.model()->totalCount(), 7);                                                // 3, 7, …, 27
+    settle();
+    EXPECT_EQ(page.model()->totalCount(), 7); // 3, 7, …, 27
     EXPECT_EQ(count->text(), QStringLiteral("7 of 40 customers"));
     ASSERT_FALSE(counts.isEmpty());
     EXPECT_EQ(counts.last().at(0).toString(), QStringLiteral("7 of 40 customers"));
@@ -335,13 +353,16 @@ TEST_F(CustomersPageTest, TierStageAndRiskFiltersOfferWhatTheAnalysisGaveAndClea
     // C00010..C00019: 11, 15, 19.
     page.searchEdit()->setText(QStringLiteral("C0001"));
     QTest::keyClick(page.searchEdit(), Qt::Key_Return);
+    settle();
     EXPECT_EQ(page.model()->totalCount(), 3);
     bar->riskBox()->setCurrentIndex(bar->riskBox()->findData(QStringLiteral("high"))); // i % 3 == 2: 11
+    settle();
     EXPECT_EQ(page.model()->totalCount(), 1);
 
     auto* clear = bar->findChild<QToolButton*>(QStringLiteral("clearFilters"));
     ASSERT_TRUE(clear->isEnabled());
     clear->click();
+    settle();
     EXPECT_EQ(bar->tierBox()->currentIndex(), 0);
     EXPECT_EQ(bar->riskBox()->currentIndex(), 0);
     EXPECT_FALSE(clear->isEnabled());
@@ -352,15 +373,18 @@ TEST_F(CustomersPageTest, DrillDownPutsTierStageAndRiskIntoTheFilterBar)
 {
     test::storeCurrentAnalysis(*db, 30);
     page.refreshAnalysis();
+    settle();
     CustomerQuery query;
     query.tier = QStringLiteral("potential");
     query.r = 2; // 1 + i % 5 == 2: i % 5 == 1
     page.showFiltered(query);
+    settle();
     EXPECT_EQ(page.filterBar()->tierBox()->currentData().toString(), QStringLiteral("potential"));
     EXPECT_EQ(page.model()->totalCount(), 2); // i % 4 == 1 and i % 5 == 1, i ≤ 30: 1, 21
     // The R filter stays outside the bar; clearing the bar drops it too.
     EXPECT_TRUE(page.findChild<QLabel*>(QStringLiteral("segmentFilterNote"))->isVisibleTo(&page));
     page.filterBar()->clear();
+    settle();
     EXPECT_EQ(page.model()->totalCount(), kCustomers);
     EXPECT_EQ(page.model()->query().r, 0);
 }
@@ -381,6 +405,7 @@ TEST_F(CustomersPageTest, ANewAnalysisKeepsTheSelectionAndTheScrollPosition)
     page.show();
     page.view()->resize(600, 200);
     page.model()->sort(CustomerTableModel::Code, Qt::AscendingOrder);
+    settle();
     page.selectCustomer(page.model()->idAt(30));
     const int scroll = page.view()->verticalScrollBar()->value();
     ASSERT_GT(scroll, 0);
@@ -389,6 +414,7 @@ TEST_F(CustomersPageTest, ANewAnalysisKeepsTheSelectionAndTheScrollPosition)
 
     test::storeCurrentAnalysis(*db, kCustomers);
     page.refreshAnalysis(); // read in place
+    settle();
     EXPECT_EQ(page.selectedCustomerId(), selected);
     EXPECT_EQ(page.view()->verticalScrollBar()->value(), scroll);
     EXPECT_EQ(page.model()->data(page.model()->index(30, CustomerTableModel::Tier)).toString(),
@@ -396,9 +422,11 @@ TEST_F(CustomersPageTest, ANewAnalysisKeepsTheSelectionAndTheScrollPosition)
 
     // Sorted by an analysis column the rows are read again; the selection follows the customer.
     page.model()->sort(CustomerTableModel::Amount, Qt::AscendingOrder);
+    settle();
     page.selectCustomer(selected);
     test::storeCurrentAnalysis(*db, kCustomers, 5);
     page.refreshAnalysis();
+    settle();
     EXPECT_EQ(page.selectedCustomerId(), selected);
 }
 

@@ -1,5 +1,6 @@
 #include "segments/SegmentsPage.h"
 
+#include "CustomerListWait.h"
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "ScriptedDialogs.h"
@@ -302,8 +303,12 @@ protected:
     std::set<qint64> listedIds()
     {
         CustomerTableModel* model = window.customersPage()->model();
-        while (model->canFetchMore({}))
+        // The list reads on a worker thread: its rows come after the drill-down returns.
+        EXPECT_TRUE(test::waitForList(*window.customersPage()));
+        while (model->canFetchMore({})) {
             model->fetchMore({});
+            EXPECT_TRUE(test::waitForList(*model));
+        }
         std::set<qint64> ids;
         for (int row = 0; row < model->rowCount(); ++row)
             ids.insert(model->idAt(row));
@@ -382,6 +387,7 @@ TEST_F(SegmentsDrillDownTest, ChartElementsFilterTheCustomerListToTheirCustomers
     window.customersPage()->searchEdit()->clear();
     QMetaObject::invokeMethod(window.customersPage()->searchEdit(), "returnPressed");
     EXPECT_FALSE(note->isVisible());
+    ASSERT_TRUE(test::waitForList(*window.customersPage()));
     EXPECT_EQ(window.customersPage()->model()->totalCount(),
               static_cast<int>(window.analysisService()->result()->customers.size()));
 }

@@ -1,10 +1,9 @@
 #include "customers/CustomerTableModel.h"
 
 #include "analytics/TierNames.h"
+#include "customers/CustomerListLoader.h"
 #include "segments/SegmentFormat.h"
-#include "storage/CustomerRepository.h"
 #include "storage/Database.h"
-#include "storage/StorageError.h"
 
 #include <QLocale>
 
@@ -12,14 +11,48 @@ namespace clientele {
 
 CustomerTableModel::CustomerTableModel(Database* db, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_loader(new CustomerListLoader(this))
 {
+    connect(m_loader, &CustomerListLoader::listLoaded, this, &CustomerTableModel::onListLoaded);
+    connect(m_loader, &CustomerListLoader::pageLoaded, this, &CustomerTableModel::onPageLoaded);
+    connect(m_loader, &CustomerListLoader::analysesLoaded, this, &CustomerTableModel::onAnalysesLoaded);
+    connect(m_loader, &CustomerListLoader::failed, this, &CustomerTableModel::onFailed);
     setDatabase(db);
+}
+
+CustomerTableModel::~CustomerTableModel() = default;
+
+template <typename Change>
+void CustomerTableModel::updateLoading(Change change)
+{
+    const bool before = isLoading();
+    change();
+    if (isLoading() != before)
+        emit loadingChanged(isLoading());
 }
 
 void CustomerTableModel::setDatabase(Database* db)
 {
     m_db = db;
-    resetList(kPageSize);
+    m_loader->setDatabase(db);
+    // Rows of another database must not stay on screen (or be acted on) while the new ones are read.
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    m_unfiltered = 0;
+    m_lastError.clear();
+    endResetModel();
+    if (m_db) {
+        requestList(kPageSize);
+        return;
+    }
+    updateLoading([this] {
+        ++m_generation; // whatever was asked of the previous database is dropped
+        m_listPending = false;
+        m_pageOffset = -1;
+        m_analysesPending = false;
+    });
+    emit listReset();
 }
 
 void CustomerTableModel::setSearch(const QString& text)
@@ -27,7 +60,7 @@ void CustomerTableModel::setSearch(const QString& text)
     if (text == m_query.search)
         return;
     m_query.search = text;
-    resetList(kPageSize);
+    requestList(kPageSize);
 }
 
 void CustomerTableModel::setFilter(const CustomerQuery& filter)
@@ -44,12 +77,14 @@ void CustomerTableModel::setFilter(const CustomerQuery& filter)
     m_query.riskLevel = filter.riskLevel;
     m_query.r = filter.r;
     m_query.f = filter.f;
-    resetList(kPageSize);
+    requestList(kPageSize);
 }
 
 void CustomerTableModel::reload()
 {
-    resetList(std::max<int>(kPageSize, static_cast<int>(m_rows.size())));
+    // A page on its way counts as loaded: the view asked for it.
+    const int loaded = static_cast<int>(m_rows.size()) + (m_pageOffset >= 0 ? kPageSize : 0);
+    requestList(std::max(kPageSize, loaded));
 }
 
 bool CustomerTableModel::refreshAnalysis()
@@ -64,56 +99,103 @@ bool CustomerTableModel::refreshAnalysis()
     ids.reserve(m_rows.size());
     for (const CustomerListRow& row : std::as_const(m_rows))
         ids << row.customer.id;
-    try {
-        const QHash<std::int64_t, CustomerSnapshot> analyses =
-            CustomerRepository(m_db->connection(), m_db->dialect()).currentAnalyses(ids);
-        for (CustomerListRow& row : m_rows) {
-            const auto it = analyses.constFind(row.customer.id);
-            row.analysis = it == analyses.cend() ? std::nullopt : std::optional<CustomerSnapshot>(*it);
-        }
-    } catch (const StorageError& e) {
-        m_lastError = e.message();
-        emit loadFailed(m_lastError);
-        return false;
+    updateLoading([this] { m_analysesPending = true; });
+    m_loader->loadAnalyses(m_generation, ids);
+    return false;
+}
+
+void CustomerTableModel::requestList(int rowsToLoad)
+{
+    if (!m_db)
+        return;
+    updateLoading([this] {
+        ++m_generation;
+        m_listPending = true;
+        // A page or analysis of the previous query on its way is of no use now.
+        m_pageOffset = -1;
+        m_analysesPending = false;
+    });
+    m_loader->loadList(m_generation, m_query, rowsToLoad);
+}
+
+void CustomerTableModel::onListLoaded(const CustomerListResult& result)
+{
+    if (result.generation != m_generation || !m_listPending) {
+        emit staleResultDropped();
+        return;
+    }
+    beginResetModel();
+    m_rows = result.rows;
+    m_total = result.total;
+    m_unfiltered = result.unfiltered;
+    m_lastError.clear();
+    endResetModel();
+    updateLoading([this] { m_listPending = false; });
+    emit listReset();
+    emit queryFinished();
+}
+
+void CustomerTableModel::onPageLoaded(const CustomerPageResult& result)
+{
+    if (result.generation != m_generation || result.offset != m_pageOffset) {
+        emit staleResultDropped();
+        return;
+    }
+    updateLoading([this] { m_pageOffset = -1; });
+    if (result.rows.isEmpty()) {
+        // Rows were deleted behind our back: stop asking rather than loop.
+        m_total = static_cast<int>(m_rows.size());
+    } else {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(result.rows.size()) - 1);
+        m_rows.append(result.rows);
+        endInsertRows();
+    }
+    emit queryFinished();
+}
+
+void CustomerTableModel::onAnalysesLoaded(const CustomerAnalysesResult& result)
+{
+    if (result.generation != m_generation || !m_analysesPending) {
+        emit staleResultDropped();
+        return;
+    }
+    updateLoading([this] { m_analysesPending = false; });
+    for (CustomerListRow& row : m_rows) {
+        const auto it = result.analyses.constFind(row.customer.id);
+        row.analysis = it == result.analyses.cend() ? std::nullopt : std::optional<CustomerSnapshot>(*it);
     }
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, kFirstAnalysisColumn),
                          index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
-    return false;
+    emit queryFinished();
 }
 
-void CustomerTableModel::resetList(int rowsToLoad)
+void CustomerTableModel::onFailed(quint64 generation, const QString& message)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    m_unfiltered = 0;
-    m_lastError.clear();
-    if (m_db) {
-        try {
-            const CustomerRepository repository(m_db->connection(), m_db->dialect());
-            m_total = repository.count(m_query);
-            const bool filtered = m_query.hasFilter() || !m_query.search.trimmed().isEmpty();
-            m_unfiltered = filtered ? repository.count({}) : m_total;
-            m_rows = readPage(0, std::min(rowsToLoad, m_total));
-        } catch (const StorageError& e) {
-            m_lastError = e.message();
-            m_total = 0;
-            m_unfiltered = 0;
-            m_rows.clear();
-        }
+    if (generation != m_generation) {
+        emit staleResultDropped();
+        return;
     }
-    endResetModel();
-    emit listReset();
-    if (!m_lastError.isEmpty())
-        emit loadFailed(m_lastError);
-}
-
-QList<CustomerListRow> CustomerTableModel::readPage(int offset, int limit)
-{
-    if (limit <= 0)
-        return {};
-    return CustomerRepository(m_db->connection(), m_db->dialect()).listPage(m_query, offset, limit);
+    const bool listFailed = m_listPending;
+    if (listFailed) {
+        // The previous query's rows would claim to answer the new one.
+        beginResetModel();
+        m_rows.clear();
+        m_total = 0;
+        m_unfiltered = 0;
+        endResetModel();
+    }
+    updateLoading([this] {
+        m_listPending = false;
+        m_pageOffset = -1;
+        m_analysesPending = false;
+    });
+    m_lastError = message;
+    if (listFailed)
+        emit listReset();
+    emit loadFailed(m_lastError);
+    emit queryFinished();
 }
 
 std::int64_t CustomerTableModel::idAt(int row) const
@@ -283,30 +365,19 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
 
 bool CustomerTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_db && m_lastError.isEmpty() && m_rows.size() < m_total;
+    // Not while the list is read again or a page is on its way: the view asks again once rows arrive,
+    // and the same page is never asked for twice.
+    return !parent.isValid() && m_db && m_lastError.isEmpty() && !m_listPending && m_pageOffset < 0 &&
+           m_rows.size() < m_total;
 }
 
 void CustomerTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    QList<CustomerListRow> more;
-    try {
-        more = readPage(static_cast<int>(m_rows.size()), kPageSize);
-    } catch (const StorageError& e) {
-        m_lastError = e.message();
-        emit loadFailed(m_lastError);
-        return;
-    }
-    if (more.isEmpty()) {
-        // Rows were deleted behind our back: stop asking rather than loop.
-        m_total = static_cast<int>(m_rows.size());
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
+    const int offset = static_cast<int>(m_rows.size());
+    updateLoading([this, offset] { m_pageOffset = offset; });
+    m_loader->loadPage(m_generation, m_query, offset, kPageSize);
 }
 
 CustomerQuery::SortKey CustomerTableModel::sortKeyOf(int column)
@@ -358,7 +429,7 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortKey = key;
     m_query.ascending = ascending;
-    resetList(kPageSize);
+    requestList(kPageSize);
 }
 
 } // namespace clientele

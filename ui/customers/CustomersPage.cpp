@@ -8,6 +8,7 @@
 #include "customers/CustomerEditDialog.h"
 #include "customers/CustomerExportJob.h"
 #include "customers/CustomerFilterBar.h"
+#include "customers/CustomerListLoader.h"
 #include "customers/CustomerTableModel.h"
 #include "customers/DeleteCustomerCommand.h"
 #include "customers/EditCustomerCommand.h"
@@ -46,6 +47,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace clientele {
 
@@ -86,13 +89,25 @@ CustomersPage::CustomersPage(QWidget* parent)
     // Enter in the search box searches at once rather than waiting for the timer.
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &CustomersPage::applySearch);
 
-    connect(m_model, &CustomerTableModel::listReset, this, [this] {
-        updateCountLabel();
-        updateActions();
-        showCurrentDetail();
-    });
+    // The list is read on a worker thread: the selection (and, after a new analysis, the scroll position)
+    // is noted when the rows go and put back when the new ones are in.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &CustomersPage::noteSelection);
+    connect(m_model, &CustomerTableModel::listReset, this, &CustomersPage::onListReset);
+    connect(m_model, &CustomerTableModel::loadingChanged, this, &CustomersPage::showLoading);
     connect(m_model, &CustomerTableModel::loadFailed, this,
             [this](const QString& message) { reportError(tr("Customers"), message); });
+    connect(m_model->loader(), &CustomerListLoader::filterChoicesLoaded, this,
+            [this](const CustomerFilterChoices& choices) {
+                m_choicesPending = std::max(0, m_choicesPending - 1);
+                m_filterBar->setChoices(choices.owners, choices.tags);
+                // A tier or stage the new analysis no longer gives leaves the filter (and reloads the list).
+                m_filterBar->setAnalysisChoices(choices.analysisCodes);
+            });
+    connect(m_model->loader(), &CustomerListLoader::filterChoicesFailed, this,
+            [this](const QString& message) {
+                m_choicesPending = std::max(0, m_choicesPending - 1);
+                reportError(tr("Customers"), message);
+            });
     // Both: a view may move the current row before it updates the selection, or select without moving.
     const auto selectionMoved = [this] {
         updateActions();
@@ -351,8 +366,6 @@ void CustomersPage::setDatabase(Database* db)
     m_undoStack->clear();
     m_db = db;
     m_searchTimer->stop();
-    refreshFilterChoices();
-    refreshAnalysisChoices();
     m_detail->setDatabase(db);
     CustomerCommandContext activity;
     activity.db = db;
@@ -365,17 +378,13 @@ void CustomersPage::setDatabase(Database* db)
     m_detail->setCommandTarget(m_undoStack, activity);
     // The analysis at hand is of the database being replaced; the service reports the new one.
     m_detail->setAnalysis(nullptr);
+    ++m_databaseGeneration;
+    m_pendingSelection.reset();
+    m_choicesPending = 0; // the loader drops those of the previous database
+    // The first rows of the new database, when they arrive, get the first row selected.
+    m_firstRowsPending = db != nullptr;
     m_model->setDatabase(db);
-    if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(0, CustomerTableModel::Code));
-    const int generation = ++m_databaseGeneration;
-    if (db) {
-        // Queued: the view lays out and paints the rows first. Only the latest database counts.
-        QTimer::singleShot(0, this, [this, generation] {
-            if (generation == m_databaseGeneration)
-                emit firstRowsShown();
-        });
-    }
+    refreshFilterChoices();
 }
 
 QUndoStack* CustomersPage::undoStack() const
@@ -416,13 +425,23 @@ std::int64_t CustomersPage::selectedCustomerId() const
                : 0;
 }
 
+bool CustomersPage::isLoading() const
+{
+    return m_model->isLoading() || m_choicesPending > 0;
+}
+
 void CustomersPage::selectCustomer(std::int64_t id)
 {
+    // The list being read again would lose it: it is selected again when the rows are in.
+    if (m_model->isListLoading())
+        m_pendingSelection = PendingSelection{{id}, id, -1};
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
     const QModelIndex index = m_model->index(row, CustomerTableModel::Code);
-    m_view->setCurrentIndex(index);
+    // Not QAbstractItemView::setCurrentIndex(), whose selection follows the keyboard modifiers held.
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
@@ -435,20 +454,68 @@ void CustomersPage::focusSearch()
 void CustomersPage::applySearch()
 {
     m_searchTimer->stop();
-    const std::int64_t keep = selectedCustomerId();
+    // The selection is kept when the new rows arrive (noteSelection, onListReset).
     m_model->setSearch(m_searchEdit->text().trimmed());
-    selectCustomer(keep);
+}
+
+void CustomersPage::noteSelection()
+{
+    if (m_pendingSelection)
+        return; // one was asked for explicitly
+    const QModelIndex current = m_view->currentIndex();
+    m_pendingSelection =
+        PendingSelection{selectedCustomerIds(), current.isValid() ? m_model->idAt(current.row()) : 0, -1};
+}
+
+void CustomersPage::onListReset()
+{
+    if (m_firstRowsPending && m_model->isListLoading())
+        return; // the database was just set: its rows are still on their way
+    const std::optional<PendingSelection> selection = std::exchange(m_pendingSelection, std::nullopt);
+    if (m_firstRowsPending && m_db) {
+        m_firstRowsPending = false;
+        if (m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, CustomerTableModel::Code));
+        const int generation = m_databaseGeneration;
+        // Queued: the view lays out and paints the rows first. Only the latest database counts.
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_databaseGeneration)
+                emit firstRowsShown();
+        });
+    } else if (selection) {
+        reselect(selection->ids, selection->current);
+        if (selection->scroll >= 0)
+            m_view->verticalScrollBar()->setValue(selection->scroll);
+    }
+    updateCountLabel();
+    updateActions();
+    showCurrentDetail();
+}
+
+void CustomersPage::showLoading(bool loading)
+{
+    // The rows of the previous query stay usable meanwhile; the cursor and the count say a newer
+    // answer is on its way.
+    if (loading && m_model->isListLoading())
+        m_view->viewport()->setCursor(Qt::BusyCursor);
+    else if (!loading)
+        m_view->viewport()->unsetCursor();
+    updateCountLabel();
 }
 
 QString CustomersPage::countText() const
 {
     if (!m_db)
         return tr("No database");
+    if (m_model->isListLoading() && m_firstRowsPending)
+        return tr("Loading customers…");
     const int total = m_model->totalCount();
     const int all = m_model->unfilteredCount();
-    if (total == all)
-        return tr("%Ln customer(s)", nullptr, total);
-    return tr("%1 of %Ln customer(s)", nullptr, all).arg(QLocale().toString(total));
+    const QString count = total == all
+                              ? tr("%Ln customer(s)", nullptr, total)
+                              : tr("%1 of %Ln customer(s)", nullptr, all).arg(QLocale().toString(total));
+    // The rows shown are still the previous query's until the new ones arrive.
+    return m_model->isListLoading() ? tr("%1 · loading…").arg(count) : count;
 }
 
 void CustomersPage::updateCountLabel()
@@ -537,6 +604,8 @@ void CustomersPage::onDataChanged(std::int64_t selectId)
     const QModelIndex current = m_view->currentIndex();
     const std::int64_t currentId =
         selectId != 0 ? selectId : (current.isValid() ? m_model->idAt(current.row()) : 0);
+    // Selected again when the rows read again arrive; selected now as far as the old rows go.
+    m_pendingSelection = PendingSelection{keep, currentId, -1};
     m_model->reload();
     reselect(keep, currentId);
     // A new tag or owner appears in the filters; one that is gone leaves them.
@@ -679,14 +748,12 @@ void CustomersPage::reselect(const QList<std::int64_t>& ids, std::int64_t curren
 
 void CustomersPage::applyFilter()
 {
-    const std::int64_t keep = selectedCustomerId();
     CustomerQuery filter;
     m_filterBar->applyTo(filter);
     filter.r = m_segmentFilter.r;
     filter.f = m_segmentFilter.f;
     m_model->setFilter(filter);
     updateSegmentNote();
-    selectCustomer(keep);
 }
 
 void CustomersPage::showFiltered(const CustomerQuery& query)
@@ -728,46 +795,29 @@ void CustomersPage::refreshFilterChoices()
 {
     if (!m_db) {
         m_filterBar->setChoices({}, {});
-        return;
-    }
-    try {
-        const CustomerBulkEditor editor(m_db->connection(), m_db->dialect());
-        m_filterBar->setChoices(editor.owners(), editor.tags());
-    } catch (const StorageError& e) {
-        reportError(tr("Customers"), e.message());
-    }
-}
-
-void CustomersPage::refreshAnalysisChoices()
-{
-    if (!m_db) {
         m_filterBar->setAnalysisChoices({});
         return;
     }
-    try {
-        m_filterBar->setAnalysisChoices(
-            CustomerRepository(m_db->connection(), m_db->dialect()).currentAnalysisCodes());
-    } catch (const StorageError& e) {
-        reportError(tr("Customers"), e.message());
-    }
+    // Owners, tags and the analysis codes, read on the list's worker (filterChoicesLoaded).
+    ++m_choicesPending;
+    m_model->loader()->loadFilterChoices();
 }
 
 void CustomersPage::refreshAnalysis()
 {
     if (!m_db)
         return;
-    // A tier or stage the new analysis no longer gives leaves the filter (and reloads the list).
-    refreshAnalysisChoices();
-    const QList<std::int64_t> keep = selectedCustomerIds();
+    // The tier, stage and risk choices of the new analysis (a choice it no longer gives leaves the
+    // filter, which reads the list again).
+    refreshFilterChoices();
     const QModelIndex current = m_view->currentIndex();
-    const std::int64_t currentId = current.isValid() ? m_model->idAt(current.row()) : 0;
-    const int scroll = m_view->verticalScrollBar()->value();
-    if (m_model->refreshAnalysis()) {
-        // The rows were read again (the order or the filter depends on the analysis): put the
-        // selection back where it still is, and the view where it was.
-        reselect(keep, currentId);
-        m_view->verticalScrollBar()->setValue(scroll);
-    }
+    // When the rows are read again (the order or the filter depends on the analysis), the selection
+    // goes back where it still is, and the view where it was.
+    m_pendingSelection =
+        PendingSelection{selectedCustomerIds(), current.isValid() ? m_model->idAt(current.row()) : 0,
+                         m_view->verticalScrollBar()->value()};
+    if (!m_model->refreshAnalysis())
+        m_pendingSelection.reset(); // read in place: the selection and the view stay as they are
     showCurrentDetail();
 }
 

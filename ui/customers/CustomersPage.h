@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QDialog;
@@ -71,6 +72,8 @@ public:
     CustomerDetailPane* detailPane() const { return m_detail; }
     // The add/edit dialog while one is open (it is window-modal, opened with open()), else nullptr.
     CustomerEditDialog* openDialog() const;
+    // Whether the list or the filter choices are being read (on the list's worker thread).
+    bool isLoading() const;
     // The id of the selected customer, 0 if none.
     std::int64_t selectedCustomerId() const;
     // Selects the customer's row if it is loaded.
@@ -126,8 +129,11 @@ private:
     void applySearch();
     void applyFilter();
     void updateSegmentNote();
+    // Asks the list's worker for the owner, tag and analysis choices of the filter bar.
     void refreshFilterChoices();
-    void refreshAnalysisChoices();
+    void noteSelection();
+    void onListReset();
+    void showLoading(bool loading);
     // Columns the saved layout does not know (added by a later version) get their default width and
     // visibility at the end, instead of whatever restoreState() leaves them with.
     void applyColumnDefaults(int firstColumn);
@@ -177,6 +183,18 @@ private:
     QPointer<CustomerEditDialog> m_dialog;
     QPointer<QDialog> m_picker;
     int m_databaseGeneration = 0;
+    // What to select when the list's rows arrive from the worker: the selected ids, the current one and
+    // the scroll position (-1: leave it).
+    struct PendingSelection
+    {
+        QList<std::int64_t> ids;
+        std::int64_t current = 0;
+        int scroll = -1;
+    };
+    std::optional<PendingSelection> m_pendingSelection;
+    // A database was set and its first rows have not arrived yet.
+    bool m_firstRowsPending = false;
+    int m_choicesPending = 0; // filter-choice requests not answered yet
     Confirmation m_confirmation;
     ErrorReport m_errorReport;
     SaveFileChooser m_saveFileChooser;

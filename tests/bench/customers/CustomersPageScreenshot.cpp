@@ -29,9 +29,12 @@ int main(int argc, char** argv)
     page.resize(1200, 700);
     page.show();
     page.setDatabase(db.get());
+    // The list reads on a worker thread.
+    QTest::qWaitFor([&] { return !page.isLoading(); }, 30000);
     if (argc > 4) {
         page.searchEdit()->setText(QString::fromLocal8Bit(argv[4]));
-        QTest::qWait(400);
+        QTest::qWait(400); // the search box waits for a pause in the typing
+        QTest::qWaitFor([&] { return !page.isLoading(); }, 30000);
     }
     if (argc > 3) {
         const int row = QString::fromLocal8Bit(argv[3]).toInt();
