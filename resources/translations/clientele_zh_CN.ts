@@ -4806,6 +4806,14 @@ No more marketing to those who do not answer (no useless disturbance)</source>
         <source>Add the selected customers to an execution item of a plan</source>
         <translation>把选中的客户加入某个计划的执行事项</translation>
     </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>正在加载客户…</translation>
+    </message>
+    <message>
+        <source>%1 · loading…</source>
+        <translation>%1 · 加载中…</translation>
+    </message>
 </context>
 <context>
     <name>clientele::DashboardPage</name>
