@@ -506,8 +506,12 @@ QString TierMapEditor::moveCountText() const
 void TierMapEditor::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        showFindings(); // the legend's colours follow light and dark
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // The legend's and the segment combo's colours follow light and dark.
+    showFindings();
+    for (int s = 0; s < m_segment->count(); ++s)
+        m_segment->setItemIcon(s, swatch(TierMapModel::segmentColor(s, ChartStyle::isDark(palette()))));
 }
 
 } // namespace clientele
