@@ -2912,6 +2912,14 @@ No more marketing to those who do not answer (no useless disturbance)</source>
         <source>%1 by %2</source>
         <translation>%2 前达到 %1</translation>
     </message>
+    <message>
+        <source>Could not be measured</source>
+        <translation>无法测量</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>未知错误</translation>
+    </message>
 </context>
 <context>
     <name>RetentionActionSuggester</name>
@@ -7178,6 +7186,10 @@ Optional: %2</source>
     <message>
         <source>Population</source>
         <translation>统计对象</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): could not be measured: %4</source>
+        <translation>%1，%2（%3）：无法测量：%4</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,12 @@
 #include "planning/PlanningCodes.h"
 #include "report/QuarterlyReport.h"
 #include "report/ReportDataCollector.h"
+#include "report/ReportFormat.h"
 #include "report/ReportLanguage.h"
+#include "report/ReportPlanningCollector.h"
 #include "storage/PlanStore.h"
 #include "storage/ReviewStore.h"
+#include "storage/StorageError.h"
 #include "storage/TrackingStore.h"
 
 #include <QTemporaryDir>
@@ -192,5 +195,78 @@ TEST_F(ReportPlanningTest, APeriodWithoutAPlanSaysSoPlainly)
         const QString text = squeezed(pdfText(writePdf(*data, language)));
         EXPECT_TRUE(text.contains(squeezed(data->plansUnavailable))) << data->plansUnavailable.toStdString();
         EXPECT_TRUE(text.contains(squeezed(data->goalsUnavailable))) << data->goalsUnavailable.toStdString();
+    }
+}
+
+// A goal whose measurement fails (here a storage error) is shown as not measured, with the reason,
+// and the plan's other goal and items are still reported.
+TEST_F(ReportPlanningTest, AGoalThatCannotBeMeasuredIsNamedAndTheReportCarriesOn)
+{
+    TempWorkspace workspace;
+    auto db = workspace.openDatabase();
+    SampleSpec spec;
+    spec.customers = 200;
+    spec.orderLines = 2000;
+    spec.seed = 5;
+    ASSERT_TRUE(writeSampleDatabase(db->connection(), db->dialect(), spec));
+    const AnalysisPeriod period = ReportDataCollector(db->connection(), db->dialect()).resolvePeriod({});
+    PlanStore plans(db->connection(), db->dialect());
+    const qint64 planId =
+        plans.insertPlan({0, QStringLiteral("Two goals"), period.code(), QStringLiteral("seed4"), {}, {}});
+    // Churn down from 30 % to 20 %, repurchase up from 10 % to 20 %.
+    const std::pair<const char*, double> goals[] = {{KpiCatalog::ChurnRate, 30.0},
+                                                    {KpiCatalog::RepurchaseRate, 10.0}};
+    for (const auto& [kpi, baseline] : goals) {
+        SmartGoal goal;
+        goal.planId = planId;
+        goal.kpi = QString::fromLatin1(kpi);
+        goal.baseline = baseline;
+        goal.baselineOn = period.previous().end();
+        goal.target = 20.0;
+        goal.deadline = period.end();
+        goal.owner = kOwner;
+        plans.insertGoal(goal);
+    }
+    const QString reason = QStringLiteral("disk I/O error while reading order_line");
+
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        const ReportLanguage scope(language);
+        ReportPlanningCollector collector(db->connection(), db->dialect(), period, ReportFormat{QLocale()});
+        const GoalMeasurer measurer(db->connection(), db->dialect());
+        collector.setGoalMeasure([&](SmartGoal& goal, const Plan& plan, QDate asOf) {
+            if (goal.kpi == QLatin1String(KpiCatalog::ChurnRate))
+                throw StorageError(StorageError::Kind::Io, reason);
+            return measurer.current(goal, plan, asOf);
+        });
+        // The rest of the report as the collector makes it; then its plan part again, with the seam.
+        ReportOptions options;
+        options.language = language;
+        std::optional<ReportData> full =
+            ReportDataCollector(db->connection(), db->dialect()).collect(options, QStringLiteral("goals.db"));
+        ASSERT_TRUE(full.has_value());
+        ReportData data = *full;
+        data.goals.clear();
+        data.plans.clear();
+        data.suggestions.clear();
+        data.findings.clear();
+        data.decisions.clear();
+        ASSERT_NO_THROW(collector.collectPlans(data));
+        ASSERT_EQ(data.goals.size(), 2u);
+        const ReportGoal& failed =
+            data.goals[0].kpiCode == QLatin1String(KpiCatalog::ChurnRate) ? data.goals[0] : data.goals[1];
+        const ReportGoal& measured = &failed == &data.goals[0] ? data.goals[1] : data.goals[0];
+        EXPECT_EQ(failed.failure, reason);
+        EXPECT_EQ(failed.current, QStringLiteral("–"));
+        EXPECT_FALSE(failed.currentValue.has_value());
+        EXPECT_TRUE(measured.failure.isEmpty());
+        EXPECT_TRUE(measured.currentValue.has_value()) << "the other goal was not measured";
+        EXPECT_NE(measured.state, failed.state);
+        EXPECT_TRUE(data.goalsUnavailable.isEmpty());
+
+        const QString text = squeezed(pdfText(writePdf(data, language)));
+        EXPECT_TRUE(text.contains(squeezed(reason)))
+            << language.toStdString() << ": the reason is not in the PDF";
+        EXPECT_TRUE(text.contains(squeezed(failed.state))) << failed.state.toStdString();
+        EXPECT_TRUE(text.contains(squeezed(measured.current))) << measured.current.toStdString();
     }
 }

@@ -98,6 +98,7 @@ struct ReportGoal
     QString unit;             // KpiDefinition::unitCode: the charts group goals of one unit
     double targetValue = 0.0; // in the unit shown (percent, points, whole currency units, count)
     std::optional<double> currentValue;
+    QString failure; // why the goal could not be measured (the measurement failed); empty when it was
 };
 
 // Template 2, execution plan items with their status.

@@ -141,7 +141,14 @@ void ReportPlanningCollector::collectPlans(ReportData& data) const
     const std::vector<Plan> plans = plansCovering(store.plans(), m_period);
 
     // SMART goals against the value measured for the period (or the goal's deadline, when earlier).
+    // A goal whose measurement fails is shown as not measured, with the reason; the others go on.
     const GoalMeasurer measurer(m_db, m_dialect);
+    const GoalMeasure measureGoal =
+        m_measureGoal ? m_measureGoal : [&measurer](SmartGoal& goal, const Plan& plan, QDate asOf) {
+            if (!goal.baseline)
+                goal = measurer.withBaseline(goal, plan);
+            return measurer.current(goal, plan, asOf);
+        };
     const std::vector<KpiDefinition> definitions = KpiCatalog::definitions(KpiSettings{});
     for (const Plan& plan : plans) {
         for (SmartGoal goal : store.goals(plan.id)) {
@@ -149,22 +156,32 @@ void ReportPlanningCollector::collectPlans(ReportData& data) const
                 std::find_if(definitions.begin(), definitions.end(),
                              [&goal](const KpiDefinition& d) { return d.code == goal.kpi; });
             const KpiUnit unit = definition == definitions.end() ? KpiUnit::Count : definition->unit;
-            if (!goal.baseline)
-                goal = measurer.withBaseline(goal, plan);
-            const GoalMeasurement current = measurer.current(goal, plan, m_period.end());
-            const GoalProgress progress = GoalProgress::of(goal, current.value, m_period.end());
             ReportGoal out;
             out.plan = plan.name;
             out.kpiCode = goal.kpi;
             out.kpi = definition == definitions.end() ? goal.kpi : definition->name;
             out.population = populationName(goal);
-            out.baseline = goal.baseline ? m_format.kpiValue(unit, *goal.baseline) : QStringLiteral("–");
             out.target = m_format.kpiValue(unit, goal.target);
-            out.current = current.value ? m_format.kpiValue(unit, *current.value) : QStringLiteral("–");
             out.deadline = goal.deadline;
-            out.state = GoalProgress::stateName(progress.state);
             out.unit = KpiDefinition::unitCode(unit);
             out.targetValue = chartValue(unit, goal.target);
+            GoalMeasurement current;
+            try {
+                current = measureGoal(goal, plan, m_period.end());
+            } catch (const std::exception& e) {
+                out.baseline = goal.baseline ? m_format.kpiValue(unit, *goal.baseline) : QStringLiteral("–");
+                out.current = QStringLiteral("–");
+                out.state = tr("Could not be measured");
+                out.failure = QString::fromUtf8(e.what());
+                if (out.failure.isEmpty())
+                    out.failure = tr("an unknown error");
+                data.goals.push_back(out);
+                continue;
+            }
+            const GoalProgress progress = GoalProgress::of(goal, current.value, m_period.end());
+            out.baseline = goal.baseline ? m_format.kpiValue(unit, *goal.baseline) : QStringLiteral("–");
+            out.current = current.value ? m_format.kpiValue(unit, *current.value) : QStringLiteral("–");
+            out.state = GoalProgress::stateName(progress.state);
             if (current.value)
                 out.currentValue = chartValue(unit, *current.value);
             data.goals.push_back(out);

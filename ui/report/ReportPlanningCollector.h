@@ -2,6 +2,7 @@
 
 #include "analytics/AnalysisPeriod.h"
 #include "analytics/KpiCustomerAnalysis.h"
+#include "planning/GoalMeasurer.h"
 #include "planning/Playbook.h"
 #include "report/ReportData.h"
 #include "report/ReportFormat.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -27,6 +29,10 @@ class ReportPlanningCollector
     Q_DECLARE_TR_FUNCTIONS(ReportPlanningCollector)
 
 public:
+    // Fills the goal's baseline when it has none and returns its value as of asOf. May throw (a
+    // storage or rule error): collectPlans then shows that goal as not measured, with the reason.
+    using GoalMeasure = std::function<GoalMeasurement(SmartGoal& goal, const Plan& plan, QDate asOf)>;
+
     ReportPlanningCollector(const QSqlDatabase& db,
                             const SqlDialect& dialect,
                             const AnalysisPeriod& period,
@@ -41,6 +47,8 @@ public:
     // or none. The playbooks are read once per call of loadPlaybooks.
     void loadPlaybooks(const QString& tierModels);
     std::optional<QString> playbookAction(const QString& tierCode) const;
+    // Replaces the GoalMeasurer the goals are measured with (tests use it to make one fail).
+    void setGoalMeasure(GoalMeasure measure) { m_measureGoal = std::move(measure); }
 
 private:
     QSqlDatabase m_db;
@@ -48,6 +56,7 @@ private:
     AnalysisPeriod m_period;
     ReportFormat m_format;
     std::vector<Playbook> m_playbooks; // tier playbooks, those of the report's models first
+    GoalMeasure m_measureGoal;         // none: a GoalMeasurer on the collector's connection
 };
 
 } // namespace clientele

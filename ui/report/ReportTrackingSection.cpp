@@ -122,6 +122,11 @@ void ReportTrackingSection::render(ReportCanvas& canvas,
                                   goal.target, goal.current,    format.date(goal.deadline),
                                   goal.state};
     canvas.table(goals);
+    for (const ReportGoal& goal : data.goals)
+        if (!goal.failure.isEmpty())
+            canvas.paragraph(tr("%1, %2 (%3): could not be measured: %4")
+                                 .arg(goal.kpi, goal.population, goal.plan, goal.failure),
+                             ReportCanvas::FontRole::Small);
     const struct
     {
         const char* unit;
