@@ -256,11 +256,18 @@ std::optional<ReportData> ReportDataCollector::collect(const ReportOptions& opti
                 KpiDataReader(db, dialect).read(previous.start(), previous.end(), settings.activationDays);
         return out;
     });
+    // The period's KPI facts need no analysis: a third connection reads them meanwhile, so a previous
+    // period read from its snapshot leaves the engine run as the only long step.
+    std::future<KpiPeriodData> nowFactsWork = std::async(std::launch::async, [&, filePath, dialect] {
+        if (cancelled())
+            return KpiPeriodData{};
+        DatabaseConnection connection(filePath, dialect, DatabaseConnection::Access::ReadOnly);
+        connection.applySettings();
+        return KpiDataReader(connection.handle(), dialect)
+            .read(period.start(), period.end(), settings.activationDays);
+    });
     const AnalyticsEngine::Result current = engineRun(period, 0, 80);
-    const KpiPeriodData nowFacts =
-        current.cancelled || cancelled()
-            ? KpiPeriodData{}
-            : KpiDataReader(m_db, m_dialect).read(period.start(), period.end(), settings.activationDays);
+    const KpiPeriodData nowFacts = nowFactsWork.get(); // rethrows the reader's StorageError
     report(85, tr("Measuring the KPIs"));
     PreviousPeriod previousPeriod = previousWork.get(); // rethrows the worker's StorageError
     if (current.cancelled || previousPeriod.cancelled || cancelled())
