@@ -1,5 +1,6 @@
 #include "storage/BulkWriter.h"
 
+#include "storage/CustomerInsertColumns.h"
 #include "storage/SqlSupport.h"
 
 #include <QDateTime>
@@ -54,12 +55,13 @@ BulkWriter::BulkWriter(const QSqlDatabase& db, const SqlDialect& dialect)
         m_previousCacheSize = sql::scalar(m_db, read);
     for (const QString& statement : m_dialect.bulkWriteSetup())
         sql::run(m_db, statement);
-    m_customer = BulkStatement::prepare(
-        m_db, m_dialect,
-        QStringLiteral("INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone,"
-                       " wechat, address, marketing_consent, contact_limit_per_month, created_on, notes)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-            m_dialect.returningIdClause());
+    m_customer =
+        BulkStatement::prepare(m_db, m_dialect,
+                               QStringLiteral("INSERT INTO customer (%1) VALUES (%2)")
+                                       .arg(CustomerInsertColumns::names(),
+                                            QStringList(CustomerInsertColumns::kCount, QStringLiteral("?"))
+                                                .join(QStringLiteral(", "))) +
+                                   m_dialect.returningIdClause());
     m_orderLine = BulkStatement::prepare(
         m_db, m_dialect,
         QStringLiteral("INSERT INTO order_line (customer_id, order_code, line_no, ordered_at, amount_minor,"
@@ -97,23 +99,8 @@ BulkWriter::~BulkWriter()
 
 std::int64_t BulkWriter::insertCustomer(const Customer& c)
 {
-    BulkStatement& q = *m_customer;
-    q.bindText(0, c.code);
-    q.bindText(1, c.name);
-    q.bindText(2, customerKindKey(c.kind));
-    q.bindTextOrNull(3, c.industry);
-    q.bindTextOrNull(4, c.region);
-    q.bindTextOrNull(5, c.city);
-    q.bindTextOrNull(6, c.owner);
-    q.bindTextOrNull(7, c.email);
-    q.bindTextOrNull(8, c.phone);
-    q.bindTextOrNull(9, c.wechat);
-    q.bindTextOrNull(10, c.address);
-    q.bindInt64(11, c.marketingConsent ? 1 : 0);
-    q.bindInt64(12, c.contactLimitPerMonth);
-    q.bindText(13, c.createdOn.toString(Qt::ISODate));
-    q.bindTextOrNull(14, c.notes);
-    return q.execInsert();
+    CustomerInsertColumns::bind(*m_customer, c);
+    return m_customer->execInsert();
 }
 
 void BulkWriter::insertOrderLine(const OrderLine& line)

@@ -1,6 +1,7 @@
 #include "storage/ImportStore.h"
 
 #include "storage/BulkWriter.h"
+#include "storage/CustomerInsertColumns.h"
 #include "storage/CustomerRepository.h"
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
@@ -183,30 +184,14 @@ std::optional<Customer> ImportStore::customer(std::int64_t customerId) const
 std::int64_t ImportStore::insertCustomer(const Customer& c, std::int64_t batchId, qint64 sourceRow)
 {
     BulkStatement& q = bulkStatement(
-        InsertCustomer,
-        QStringLiteral(
-            "INSERT INTO customer (code, name, kind, industry, region, city, owner, email, phone, wechat,"
-            " address, marketing_consent, contact_limit_per_month, created_on, notes, import_batch_id,"
-            " source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-            m_dialect.returningIdClause());
-    // The values CustomerRepository::bindFields binds, typed (the code and name are validated non-empty).
-    q.bindText(0, c.code);
-    q.bindText(1, c.name);
-    q.bindText(2, customerKindKey(c.kind));
-    q.bindTextOrNull(3, c.industry);
-    q.bindTextOrNull(4, c.region);
-    q.bindTextOrNull(5, c.city);
-    q.bindTextOrNull(6, c.owner);
-    q.bindTextOrNull(7, c.email);
-    q.bindTextOrNull(8, c.phone);
-    q.bindTextOrNull(9, c.wechat);
-    q.bindTextOrNull(10, c.address);
-    q.bindInt64(11, c.marketingConsent ? 1 : 0);
-    q.bindInt64(12, c.contactLimitPerMonth);
-    q.bindTextOrNull(13, c.createdOn.toString(Qt::ISODate));
-    q.bindTextOrNull(14, c.notes);
-    q.bindIdOrNull(15, batchId);
-    q.bindInt64(16, sourceRow);
+        InsertCustomer, QStringLiteral("INSERT INTO customer (%1, import_batch_id, source_row) VALUES (%2)")
+                                .arg(CustomerInsertColumns::names(),
+                                     QStringList(CustomerInsertColumns::kCount + 2, QStringLiteral("?"))
+                                         .join(QStringLiteral(", "))) +
+                            m_dialect.returningIdClause());
+    CustomerInsertColumns::bind(q, c);
+    q.bindIdOrNull(CustomerInsertColumns::kCount, batchId);
+    q.bindInt64(CustomerInsertColumns::kCount + 1, sourceRow);
     return q.execInsert();
 }
 
