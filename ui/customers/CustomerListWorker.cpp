@@ -12,25 +12,20 @@ namespace clientele {
 namespace {
 
 // Runs `read` in one read transaction, so a count and the rows read after it agree even when a write
-// lands in between; returns the error message, empty on success.
+// lands in between.
 template <typename Read>
-QString readConsistently(QSqlDatabase db, Read read)
+void readConsistently(QSqlDatabase db, Read read)
 {
     const bool inTransaction = db.transaction();
     try {
         read();
-    } catch (const StorageError& e) {
+    } catch (...) {
         if (inTransaction)
             db.rollback();
-        return e.message();
-    } catch (const std::exception& e) {
-        if (inTransaction)
-            db.rollback();
-        return QString::fromLocal8Bit(e.what());
+        throw;
     }
     if (inTransaction)
         db.commit();
-    return {};
 }
 
 } // namespace
@@ -68,9 +63,22 @@ bool CustomerListWorker::superseded(quint64 generation) const
     return generation < m_latestGeneration->load();
 }
 
-void CustomerListWorker::finishRequest()
+template <typename Read>
+std::optional<QString> CustomerListWorker::serve(Read read)
 {
+    DatabaseConnection* db = connection();
+    if (!db)
+        return std::nullopt;
+    QString error;
+    try {
+        read(*db);
+    } catch (const StorageError& e) {
+        error = e.message();
+    } catch (const std::exception& e) {
+        error = QString::fromLocal8Bit(e.what());
+    }
     m_completedRequests->fetch_add(1);
+    return error;
 }
 
 void CustomerListWorker::loadList(quint64 generation, const CustomerQuery& query, int rows)
@@ -79,27 +87,20 @@ void CustomerListWorker::loadList(quint64 generation, const CustomerQuery& query
         return;
     CustomerListResult result;
     result.generation = generation;
-    QString error;
-    try {
-        DatabaseConnection* db = connection();
-        if (!db)
-            return;
-        error = readConsistently(db->handle(), [&] {
-            const CustomerRepository repository(db->handle(), db->dialect());
+    const std::optional<QString> error = serve([&](DatabaseConnection& db) {
+        readConsistently(db.handle(), [&] {
+            const CustomerRepository repository(db.handle(), db.dialect());
             const CustomerListSlice slice = repository.listStart(query, rows);
             result.total = slice.total;
             const bool filtered = query.hasFilter() || !query.search.trimmed().isEmpty();
             result.unfiltered = filtered ? repository.count({}) : result.total;
             result.rows = slice.rows;
         });
-    } catch (const StorageError& e) {
-        error = e.message();
-    }
-    finishRequest();
-    if (error.isEmpty())
+    });
+    if (error && error->isEmpty())
         emit listLoaded(result);
-    else
-        emit failed(generation, error);
+    else if (error)
+        emit failed(generation, *error);
 }
 
 void CustomerListWorker::loadPage(quint64 generation, const CustomerQuery& query, int offset, int limit)
@@ -109,20 +110,13 @@ void CustomerListWorker::loadPage(quint64 generation, const CustomerQuery& query
     CustomerPageResult result;
     result.generation = generation;
     result.offset = offset;
-    QString error;
-    try {
-        DatabaseConnection* db = connection();
-        if (!db)
-            return;
-        result.rows = CustomerRepository(db->handle(), db->dialect()).listPage(query, offset, limit);
-    } catch (const StorageError& e) {
-        error = e.message();
-    }
-    finishRequest();
-    if (error.isEmpty())
+    const std::optional<QString> error = serve([&](DatabaseConnection& db) {
+        result.rows = CustomerRepository(db.handle(), db.dialect()).listPage(query, offset, limit);
+    });
+    if (error && error->isEmpty())
         emit pageLoaded(result);
-    else
-        emit failed(generation, error);
+    else if (error)
+        emit failed(generation, *error);
 }
 
 void CustomerListWorker::loadAnalyses(quint64 generation, const QList<std::int64_t>& ids)
@@ -131,42 +125,28 @@ void CustomerListWorker::loadAnalyses(quint64 generation, const QList<std::int64
         return;
     CustomerAnalysesResult result;
     result.generation = generation;
-    QString error;
-    try {
-        DatabaseConnection* db = connection();
-        if (!db)
-            return;
-        result.analyses = CustomerRepository(db->handle(), db->dialect()).currentAnalyses(ids);
-    } catch (const StorageError& e) {
-        error = e.message();
-    }
-    finishRequest();
-    if (error.isEmpty())
+    const std::optional<QString> error = serve([&](DatabaseConnection& db) {
+        result.analyses = CustomerRepository(db.handle(), db.dialect()).currentAnalyses(ids);
+    });
+    if (error && error->isEmpty())
         emit analysesLoaded(result);
-    else
-        emit failed(generation, error);
+    else if (error)
+        emit failed(generation, *error);
 }
 
 void CustomerListWorker::loadFilterChoices(quint64 source)
 {
     CustomerFilterChoices choices;
-    QString error;
-    try {
-        DatabaseConnection* db = connection();
-        if (!db)
-            return;
-        const CustomerBulkEditor editor(db->handle(), db->dialect());
+    const std::optional<QString> error = serve([&](DatabaseConnection& db) {
+        const CustomerBulkEditor editor(db.handle(), db.dialect());
         choices.owners = editor.owners();
         choices.tags = editor.tags();
-        choices.analysisCodes = CustomerRepository(db->handle(), db->dialect()).currentAnalysisCodes();
-    } catch (const StorageError& e) {
-        error = e.message();
-    }
-    finishRequest();
-    if (error.isEmpty())
+        choices.analysisCodes = CustomerRepository(db.handle(), db.dialect()).currentAnalysisCodes();
+    });
+    if (error && error->isEmpty())
         emit filterChoicesLoaded(source, choices);
-    else
-        emit filterChoicesFailed(source, error);
+    else if (error)
+        emit filterChoicesFailed(source, *error);
 }
 
 } // namespace clientele

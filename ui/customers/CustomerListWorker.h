@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 namespace clientele {
 
@@ -49,7 +50,10 @@ private:
     bool superseded(quint64 generation) const;
     // The connection to the current source, opened on first use; nullptr without a source.
     DatabaseConnection* connection();
-    void finishRequest();
+    // Runs read(connection) and counts the request as served. Returns the error message (empty on
+    // success), or nothing when no database is open: then there is nothing to report.
+    template <typename Read>
+    std::optional<QString> serve(Read read);
 
     std::shared_ptr<const std::atomic<quint64>> m_latestGeneration;
     std::shared_ptr<std::atomic<int>> m_completedRequests;
