@@ -439,6 +439,23 @@
     </message>
 </context>
 <context>
+    <name>clientele::TierMapEditor</name>
+    <message numerus="yes">
+        <source>Assign %n cell(s) to %1</source>
+        <translation>
+            <numerusform>Assign %n cell to %1</numerusform>
+            <numerusform>Assign %n cells to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cell(s)</source>
+        <translation>
+            <numerusform>%1: %n cell</numerusform>
+            <numerusform>%1: %n cells</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clientele::TierMigrationView</name>
     <message numerus="yes">
         <source>%1 → %2: %n customer(s), bought %3 between the period ends</source>
@@ -465,23 +482,6 @@
         <translation>
             <numerusform>%n customer counted; double-click to enter a value</numerusform>
             <numerusform>%n customers counted; double-click to enter a value</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>clientele::TierMapEditor</name>
-    <message numerus="yes">
-        <source>Assign %n cell(s) to %1</source>
-        <translation>
-            <numerusform>Assign %n cell to %1</numerusform>
-            <numerusform>Assign %n cells to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n cell(s)</source>
-        <translation>
-            <numerusform>%1: %n cell</numerusform>
-            <numerusform>%1: %n cells</numerusform>
         </translation>
     </message>
 </context>

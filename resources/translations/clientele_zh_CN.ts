@@ -5729,33 +5729,6 @@ Optional: %2</source>
     </message>
 </context>
 <context>
-    <name>clientele::InteractionTableModel</name>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-</context>
-<context>
     <name>clientele::ItemFormDialog</name>
     <message>
         <source>Edit execution item</source>
@@ -7622,10 +7595,6 @@ Optional: %2</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>A new language takes effect after restart.</source>
-        <translation>新的语言在重启后生效。</translation>
-    </message>
-    <message>
         <source>Each customer kind&apos;s default (ToC: four tiers, ToB: ToB tiers)</source>
         <translation>按客户类型使用默认模型（ToC：四层级；ToB：ToB 层级）</translation>
     </message>
@@ -7943,6 +7912,100 @@ Optional: %2</source>
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TierMapEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Reset to the &amp;built-in map</source>
+        <translation>恢复为内置分层图(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Put the shipped cells back (stored on Apply; undo takes it back)</source>
+        <translation>恢复出厂的格子划分（点击“应用”后保存；可撤销）</translation>
+    </message>
+    <message>
+        <source>Ma&amp;p:</source>
+        <translation>分层图(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to the selected cells</source>
+        <translation>指定给选中的格子(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>分群：</translation>
+    </message>
+    <message>
+        <source>For every level of %1</source>
+        <translation>应用到%1的所有级别</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n cell(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个格子指定给%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset “%1” to the built-in map</source>
+        <translation>将“%1”恢复为内置分层图</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cell(s)</source>
+        <translation>
+            <numerusform>%1：%n 个格子</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(and customers who never bought)</source>
+        <translation>（以及从未购买的客户）</translation>
+    </message>
+    <message>
+        <source>✔ Every cell belongs to exactly one segment, and every segment is reachable.</source>
+        <translation>✔ 每个格子恰好属于一个分群，且每个分群都可到达。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1（已修改）</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>指定给</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TierMapModel</name>
+    <message>
+        <source>no segment</source>
+        <translation>无分群</translation>
+    </message>
+    <message>
+        <source>%1: no segment (a gap in the map)</source>
+        <translation>%1：无分群（分层图中的空缺）</translation>
+    </message>
+    <message>
+        <source>%1: more than one segment (an overlap in the map)</source>
+        <translation>%1：属于多个分群（分层图中的重叠）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -8810,100 +8873,6 @@ Optional: %2</source>
     <message>
         <source>--seed needs a whole number of 0 or more, not &apos;%1&apos;</source>
         <translation>--seed 需要大于或等于 0 的整数，而不是“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::TierMapEditor</name>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>Reset to the &amp;built-in map</source>
-        <translation>恢复为内置分层图(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Put the shipped cells back (stored on Apply; undo takes it back)</source>
-        <translation>恢复出厂的格子划分（点击“应用”后保存；可撤销）</translation>
-    </message>
-    <message>
-        <source>Ma&amp;p:</source>
-        <translation>分层图(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn to the selected cells</source>
-        <translation>指定给选中的格子(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Segment:</source>
-        <translation>分群：</translation>
-    </message>
-    <message>
-        <source>For every level of %1</source>
-        <translation>应用到%1的所有级别</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1：</translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign %n cell(s) to %1</source>
-        <translation>
-            <numerusform>将 %n 个格子指定给%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reset “%1” to the built-in map</source>
-        <translation>将“%1”恢复为内置分层图</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n cell(s)</source>
-        <translation>
-            <numerusform>%1：%n 个格子</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(and customers who never bought)</source>
-        <translation>（以及从未购买的客户）</translation>
-    </message>
-    <message>
-        <source>✔ Every cell belongs to exactly one segment, and every segment is reachable.</source>
-        <translation>✔ 每个格子恰好属于一个分群，且每个分群都可到达。</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>%1 (edited)</source>
-        <translation>%1（已修改）</translation>
-    </message>
-    <message>
-        <source>Assign to</source>
-        <translation>指定给</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::TierMapModel</name>
-    <message>
-        <source>no segment</source>
-        <translation>无分群</translation>
-    </message>
-    <message>
-        <source>%1: no segment (a gap in the map)</source>
-        <translation>%1：无分群（分层图中的空缺）</translation>
-    </message>
-    <message>
-        <source>%1: more than one segment (an overlap in the map)</source>
-        <translation>%1：属于多个分群（分层图中的重叠）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
 </context>
 </TS>
