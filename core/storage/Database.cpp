@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 namespace clientele {
 
@@ -126,6 +127,12 @@ Database::~Database()
 {
     if (!m_connection || !m_integrityCheckedAt.isValid())
         return;
+    if (const QString checkpoint = m_dialect.checkpointBeforeClose(); !checkpoint.isEmpty()) {
+        // Worker threads may still hold connections (they close after the Database); with the log
+        // emptied here the file can still be vouched for. A busy log simply stays as it is.
+        QSqlQuery q(m_connection->handle());
+        q.exec(checkpoint);
+    }
     m_connection.reset();
     // With the last connection closed SQLite has checkpointed and removed the -wal file; if another
     // connection or process still has it, the ledger declines to vouch.

@@ -30,6 +30,11 @@ QStringList SqlDialect::bulkWriteSetup() const
     return {QStringLiteral("PRAGMA cache_size = -131072"), QStringLiteral("PRAGMA temp_store = MEMORY")};
 }
 
+QString SqlDialect::checkpointBeforeClose() const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") : QString();
+}
+
 QString SqlDialect::readPageCacheSize() const
 {
     return m_engine == Engine::Sqlite ? QStringLiteral("PRAGMA cache_size") : QString();

@@ -34,6 +34,10 @@ public:
     QStringList bulkWriteSetup() const;
     // Reads the connection's page cache setting, to put it back after a bulk write (empty: none).
     QString readPageCacheSize() const;
+    // Run before the owning connection closes: moves the write-ahead log into the database file and
+    // empties it, so that other connections still open do not leave it looking like a crash's.
+    // Empty when the engine has no such step.
+    QString checkpointBeforeClose() const;
     // Puts back a value read with readPageCacheSize() (empty: nothing to do).
     QString writePageCacheSize(qint64 value) const;
     // Begins a transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).

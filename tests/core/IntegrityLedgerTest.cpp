@@ -105,7 +105,28 @@ TEST(IntegrityLedger, AWriteAheadLogLeftByAnotherConnectionMeansACheck)
         auto db = ws.openDatabase();
         EXPECT_FALSE(db->integrityCheckSkipped());
     }
-    EXPECT_FALSE(QFile::exists(recordFile(ws))) << "closed while another connection holds the log";
+    // Our close emptied the log into the file, so the file as it is now was vouched for...
+    EXPECT_FALSE(IntegrityLedger(ws.databasePath(), QString()).hasPendingWriteAheadLog());
+    EXPECT_TRUE(QFile::exists(recordFile(ws)));
+    // ...until the other connection writes again.
+    sql::run(other.handle(), QStringLiteral("UPDATE customer SET name = 'again' WHERE code = 'K00002'"));
+    auto db = ws.openDatabase();
+    EXPECT_FALSE(db->integrityCheckSkipped());
+}
+
+TEST(IntegrityLedger, AWorkerConnectionStillOpenAtCloseDoesNotCostTheNextOpenItsCheck)
+{
+    test::TempWorkspace ws;
+    std::unique_ptr<DatabaseConnection> worker;
+    {
+        auto db = ws.openDatabase();
+        addCustomers(*db, 10);
+        worker = db->openThreadConnection(); // the GUI's list worker closes after the Database
+        sql::scalar(worker->handle(), QStringLiteral("SELECT COUNT(*) FROM customer"));
+    }
+    worker.reset();
+    auto db = ws.openDatabase();
+    EXPECT_TRUE(db->integrityCheckSkipped());
 }
 
 TEST(IntegrityLedger, ACheckOlderThanAWeekIsRepeated)
