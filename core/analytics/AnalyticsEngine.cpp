@@ -113,7 +113,7 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
 
     report(Step::Reading, 0);
     const CustomerActivityReader reader(m_db, m_dialect);
-    const CustomerActivities activities = reader.read(
+    CustomerActivities activities = reader.read(
         result.asOf,
         [&](int done, int total) { report(Step::Reading, total > 0 ? kReadShare * done / total : 0); },
         cancel);
@@ -123,17 +123,31 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
     }
 
     report(Step::Figures, kReadShare);
-    const CustomerFiguresList figures = CustomerFiguresCalculator(result.asOf).calculate(activities);
+    CustomerFiguresList figures = CustomerFiguresCalculator(result.asOf).calculate(activities);
     const std::size_t n = figures.size();
+    // The stages are the last use of the activities: classified here, so the orders can go before
+    // the analyses are made (peak memory; the stages depend on nothing computed below).
+    std::vector<LifecycleAssessment> lifecycles(n);
+    {
+        const LifecycleClassifier classifier(options.lifecycle);
+        for (std::size_t i = 0; i < n; ++i)
+            lifecycles[i] = classifier.assess(activities[i], result.asOf, options.explain);
+        CustomerActivities().swap(activities);
+    }
     result.customers.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-        result.customers[i].figures = figures[i];
+        result.customers[i].lifecycle = std::move(lifecycles[i]);
         result.totalNetAmountMinor += figures[i].netAmountMinor;
     }
+    std::vector<LifecycleAssessment>().swap(lifecycles);
 
     // The models see customers with completed orders; summary-row customers have no (x, t_x, T).
     CustomerSummaries summaries;
     std::vector<std::size_t> modelled;
+    const auto modelledCount = static_cast<std::size_t>(
+        std::count_if(figures.begin(), figures.end(), [](const CustomerFigures& f) { return f.orders > 0; }));
+    summaries.reserve(modelledCount);
+    modelled.reserve(modelledCount);
     for (std::size_t i = 0; i < n; ++i)
         if (figures[i].orders > 0) {
             summaries.push_back(figures[i].summary);
@@ -163,6 +177,7 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
         scores[i] = scorings[i].score;
         result.customers[i].rfm = std::move(scorings[i]);
     }
+    std::vector<RfmScoring>().swap(scorings);
     if (cancelled()) {
         result.cancelled = true;
         return result;
@@ -170,10 +185,12 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
 
     report(Step::Tiers, 700);
     const TierContext context{result.totalNetAmountMinor};
+    // Without the trace the reasons would only be cleared below: not built at all.
+    const TierModel::Trace trace = options.explain ? TierModel::Trace::Include : TierModel::Trace::Omit;
     if (!options.tierModelCode.isEmpty()) {
         result.tierModelCode = options.tierModelCode;
         std::vector<TierAssignment> tiers =
-            models.at(result.tierModelCode).assignAll(figures, scores, context);
+            models.at(result.tierModelCode).assignAll(figures, scores, context, trace);
         for (std::size_t i = 0; i < n; ++i)
             result.customers[i].tier = std::move(tiers[i]);
     } else {
@@ -185,15 +202,8 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
         for (const auto& [code, indexes] : byModel) {
             loadModel(code);
             used << code;
-            CustomerFiguresList part;
-            std::vector<RfmScore> partScores;
-            part.reserve(indexes.size());
-            partScores.reserve(indexes.size());
-            for (std::size_t i : indexes) {
-                part.push_back(figures[i]);
-                partScores.push_back(scores[i]);
-            }
-            std::vector<TierAssignment> tiers = models.at(code).assignAll(part, partScores, context);
+            std::vector<TierAssignment> tiers =
+                models.at(code).assignAll(figures, scores, indexes, context, trace);
             for (std::size_t k = 0; k < indexes.size(); ++k)
                 result.customers[indexes[k]].tier = std::move(tiers[k]);
         }
@@ -204,10 +214,13 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
         for (CustomerAnalysis& c : result.customers)
             c.tier.reasons.clear();
 
-    report(Step::Stages, 750);
-    const LifecycleClassifier classifier(options.lifecycle);
+    // The figures' last use: into the result, moved rather than copied.
     for (std::size_t i = 0; i < n; ++i)
-        result.customers[i].lifecycle = classifier.assess(activities[i], result.asOf, options.explain);
+        result.customers[i].figures = std::move(figures[i]);
+    CustomerFiguresList().swap(figures);
+    std::vector<RfmScore>().swap(scores);
+
+    report(Step::Stages, 750); // classified with the figures, while the activities were at hand
     if (cancelled()) {
         result.cancelled = true;
         return result;
@@ -282,6 +295,8 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
             c.expectedPurchases90d = expected;
         }
     }
+    CustomerSummaries().swap(summaries);
+    std::vector<std::size_t>().swap(modelled);
 
     report(Step::Risk, 950);
     const ChurnRiskAssessor assessor(options.churnRisk);

@@ -27,6 +27,7 @@ QString money(qint64 minor)
 
 ChurnRiskAssessor::ChurnRiskAssessor(ChurnRiskSettings settings)
     : m_settings(settings)
+    , m_prospectReasons{tr("Has not bought yet: no purchase pattern to lose.")}
 {
 }
 
@@ -35,7 +36,7 @@ ChurnRisk ChurnRiskAssessor::assess(const CustomerFigures& f, LifecycleStage sta
     const ChurnRiskSettings& s = m_settings;
     ChurnRisk risk;
     if (stage == LifecycleStage::Prospect) {
-        risk.reasons << tr("Has not bought yet: no purchase pattern to lose.");
+        risk.reasons = m_prospectReasons;
         return risk;
     }
     if (stage == LifecycleStage::Churned) {

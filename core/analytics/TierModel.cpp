@@ -473,6 +473,22 @@ std::vector<TierAssignment> TierModel::assignAll(const CustomerFiguresList& cust
     return out;
 }
 
+std::vector<TierAssignment> TierModel::assignAll(const CustomerFiguresList& customers,
+                                                 const std::vector<RfmScore>& scores,
+                                                 const std::vector<std::size_t>& indexes,
+                                                 const TierContext& context,
+                                                 Trace trace) const
+{
+    std::vector<TierAssignment> out(indexes.size());
+    TraceCache cache;
+    for (size_t k = 0; k < indexes.size(); ++k) {
+        const std::size_t i = indexes[k];
+        out[k] = assignWith(customers[i], i < scores.size() ? scores[i] : RfmScore{}, context, cache,
+                            trace == Trace::Include);
+    }
+    return out;
+}
+
 QJsonObject TierModel::toJson() const
 {
     QJsonArray segments;

@@ -130,6 +130,13 @@ public:
                                           const std::vector<RfmScore>& scores,
                                           const TierContext& context,
                                           Trace trace = Trace::Include) const;
+    // The same for the customers at `indexes` only (out[k] belongs to customers[indexes[k]]): a part
+    // of the base without a copy of its figures.
+    std::vector<TierAssignment> assignAll(const CustomerFiguresList& customers,
+                                          const std::vector<RfmScore>& scores,
+                                          const std::vector<std::size_t>& indexes,
+                                          const TierContext& context,
+                                          Trace trace = Trace::Include) const;
 
     QJsonObject toJson() const;
     // Throws AnalyticsRuleError naming the model, the segment and the rule at fault.
