@@ -30,11 +30,13 @@ int main(int argc, char** argv)
     page.show();
     page.setDatabase(db.get());
     // The list reads on a worker thread.
-    QTest::qWaitFor([&] { return !page.isLoading(); }, 30000);
+    if (!QTest::qWaitFor([&] { return !page.isLoading(); }, 30000))
+        qWarning("the customer list did not load within 30 s");
     if (argc > 4) {
         page.searchEdit()->setText(QString::fromLocal8Bit(argv[4]));
         QTest::qWait(400); // the search box waits for a pause in the typing
-        QTest::qWaitFor([&] { return !page.isLoading(); }, 30000);
+        if (!QTest::qWaitFor([&] { return !page.isLoading(); }, 30000))
+            qWarning("the search did not finish within 30 s");
     }
     if (argc > 3) {
         const int row = QString::fromLocal8Bit(argv[3]).toInt();
