@@ -61,12 +61,25 @@ QStringList CustomerBulkEditor::owners() const
     return result;
 }
 
-QString CustomerBulkEditor::checkedName(const QString& name, const QString& tooLong) const
+QString CustomerBulkEditor::checkedName(const QString& name, const QString& tooLong)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.size() > kMaxNameLength)
         throw StorageError(StorageError::Kind::Validation, tooLong.arg(trimmed.left(20)).arg(kMaxNameLength));
     return trimmed;
+}
+
+QString CustomerBulkEditor::checkedTagName(const QString& tagName)
+{
+    const QString name = checkedName(tagName, tr("The tag name \"%1…\" is longer than %2 characters."));
+    if (name.isEmpty())
+        throw StorageError(StorageError::Kind::Validation, tr("A tag needs a name."));
+    return name;
+}
+
+QString CustomerBulkEditor::checkedOwner(const QString& owner)
+{
+    return checkedName(owner, tr("The owner \"%1…\" is longer than %2 characters."));
 }
 
 std::int64_t CustomerBulkEditor::tagId(const QString& tagName) const
@@ -78,9 +91,7 @@ std::int64_t CustomerBulkEditor::tagId(const QString& tagName) const
 TagAssignment
 CustomerBulkEditor::addTag(const QList<std::int64_t>& customerIds, const QString& tagName, TagKind kind)
 {
-    const QString name = checkedName(tagName, tr("The tag name \"%1…\" is longer than %2 characters."));
-    if (name.isEmpty())
-        throw StorageError(StorageError::Kind::Validation, tr("A tag needs a name."));
+    const QString name = checkedTagName(tagName);
     TagAssignment result;
     std::int64_t id = tagId(name);
     if (id == 0) {
@@ -154,7 +165,7 @@ void CustomerBulkEditor::deleteTagIfUnused(const QString& tagName)
 QList<OwnerChange> CustomerBulkEditor::assignOwner(const QList<std::int64_t>& customerIds,
                                                    const QString& owner)
 {
-    const QString name = checkedName(owner, tr("The owner \"%1…\" is longer than %2 characters."));
+    const QString name = checkedOwner(owner);
     QList<OwnerChange> changes;
     inChunks(customerIds, [&](const QList<std::int64_t>& chunk) {
         const QString in = CustomerRepository::markers(chunk.size());

@@ -54,12 +54,18 @@ public:
     // Puts the owners of an assignOwner() result back.
     void restoreOwners(const QList<OwnerChange>& changes);
 
+    // The trimmed tag name; throws StorageError (Validation) for a blank or too long one. addTag()
+    // checks too; callers that write later (on another thread) check first, so a refusal is at once.
+    static QString checkedTagName(const QString& tagName);
+    // The trimmed owner (empty: none); throws StorageError (Validation) when it is too long.
+    static QString checkedOwner(const QString& owner);
+
     static constexpr int kMaxNameLength = 128; // tag.name and customer.owner are VARCHAR(128)
 
 private:
     std::int64_t tagId(const QString& tagName) const;
     // The trimmed name; throws with `tooLong` (%1 its start, %2 the limit) when it is too long.
-    QString checkedName(const QString& name, const QString& tooLong) const;
+    static QString checkedName(const QString& name, const QString& tooLong);
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;

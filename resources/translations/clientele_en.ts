@@ -193,6 +193,34 @@
             <numerusform>%1 of %Ln customers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Adding tag %1 to %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Adding tag %1 to %Ln customer…</numerusform>
+            <numerusform>Adding tag %1 to %Ln customers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing tag %1 from %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Removing tag %1 from %Ln customer…</numerusform>
+            <numerusform>Removing tag %1 from %Ln customers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clearing the owner of %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Clearing the owner of %Ln customer…</numerusform>
+            <numerusform>Clearing the owner of %Ln customers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %Ln customer(s) to %1…</source>
+        <translation>
+            <numerusform>Assigning %Ln customer to %1…</numerusform>
+            <numerusform>Assigning %Ln customers to %1…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clientele::GoalFormDialog</name>

@@ -4822,6 +4822,30 @@ No more marketing to those who do not answer (no useless disturbance)</source>
         <source>%1 · loading…</source>
         <translation>%1 · 加载中…</translation>
     </message>
+    <message numerus="yes">
+        <source>Adding tag %1 to %Ln customer(s)…</source>
+        <translation>
+            <numerusform>正在为 %Ln 位客户添加标签 %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing tag %1 from %Ln customer(s)…</source>
+        <translation>
+            <numerusform>正在移除 %Ln 位客户的标签 %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clearing the owner of %Ln customer(s)…</source>
+        <translation>
+            <numerusform>正在清除 %Ln 位客户的客户经理…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %Ln customer(s) to %1…</source>
+        <translation>
+            <numerusform>正在将 %Ln 位客户分配给 %1…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clientele::DashboardPage</name>

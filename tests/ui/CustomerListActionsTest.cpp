@@ -13,6 +13,9 @@
 #include "storage/ActivityRepository.h"
 #include "storage/CustomerBulkEditor.h"
 #include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/DatabaseConnection.h"
+#include "storage/WriteTransaction.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -315,6 +318,44 @@ TEST_F(CustomerListActionsTest, AssignsAnOwnerAndUndoRestoresEachOwner)
     EXPECT_EQ(status.last(), QStringLiteral("Owner cleared for 4 customers."));
     EXPECT_EQ(ownerOf(ids.at(0)), QString());
     EXPECT_EQ(page.undoStack()->count(), 2);
+}
+
+TEST_F(CustomerListActionsTest, ABulkWriteRunsOffTheUiThreadAndTheOtherWritesWaitForIt)
+{
+    page.model()->sort(CustomerTableModel::Code, Qt::AscendingOrder);
+    settle();
+    selectRows({0, 1});
+    const QList<std::int64_t> ids = idsOfRows({0, 1});
+    // Another connection holds the write lock: the page's write must wait for it, its UI thread not.
+    const std::unique_ptr<DatabaseConnection> other = db->openThreadConnection();
+    auto lock = std::make_unique<WriteTransaction>(other->handle(), other->dialect());
+    ASSERT_TRUE(page.addTag(QStringLiteral("queued"), TagKind::Static));
+    EXPECT_EQ(page.undoStack()->count(), 1);
+    EXPECT_EQ(page.undoStack()->undoText(), QStringLiteral("add tag queued to 2 customers"));
+    EXPECT_EQ(status.last(), QStringLiteral("Adding tag queued to 2 customers…"));
+    QTest::qWait(100);
+    EXPECT_TRUE(page.isLoading());
+    EXPECT_TRUE(tagsOf(ids.at(0)).isEmpty());
+    // Meanwhile the other bulk actions are refused rather than queued behind the lock.
+    EXPECT_FALSE(page.assignOwner(QStringLiteral("Wang Fang")));
+    EXPECT_EQ(page.undoStack()->count(), 1);
+
+    lock.reset(); // rolls back: the page's write goes in
+    settle();
+    EXPECT_FALSE(page.isLoading());
+    for (std::int64_t id : ids)
+        EXPECT_EQ(tagsOf(id), QStringList{QStringLiteral("queued")});
+    EXPECT_EQ(status.last(), QStringLiteral("Tag queued added to 2 customers."));
+    EXPECT_TRUE(page.assignOwner(QStringLiteral("Wang Fang")));
+    settle();
+    EXPECT_EQ(ownerOf(ids.at(0)), QStringLiteral("Wang Fang"));
+    // Undo twice at once: the writes run in order, the owner first, then the tag.
+    page.undoStack()->undo();
+    page.undoStack()->undo();
+    settle();
+    EXPECT_TRUE(tagsOf(ids.at(0)).isEmpty());
+    EXPECT_NE(ownerOf(ids.at(0)), QStringLiteral("Wang Fang"));
+    EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
 }
 
 TEST_F(CustomerListActionsTest, ARefusedActionReportsAndLeavesNoUndoStep)

@@ -1,74 +1,67 @@
 #include "customers/AssignOwnerCommand.h"
 
-#include "storage/Database.h"
-#include "storage/StorageError.h"
-#include "storage/WriteTransaction.h"
+#include "storage/DatabaseConnection.h"
 
 #include <QCoreApplication>
 
 namespace clientele {
 
-std::unique_ptr<AssignOwnerCommand> AssignOwnerCommand::execute(const CustomerCommandContext& context,
-                                                                const QList<std::int64_t>& customerIds,
-                                                                const QString& owner)
+QString AssignOwnerCommand::describe(const State& state, int customers)
 {
-    Database* db = context.db;
-    std::unique_ptr<AssignOwnerCommand> command(new AssignOwnerCommand(context, owner.trimmed()));
-    WriteTransaction transaction(db->connection(), db->dialect());
-    command->m_changes =
-        CustomerBulkEditor(db->connection(), db->dialect()).assignOwner(customerIds, command->m_owner);
-    transaction.commit();
-    const int n = command->changedCount();
-    command->setText(command->m_owner.isEmpty()
-                         ? QCoreApplication::translate("clientele::CustomersPage",
-                                                       "clear the owner of %n customer(s)", nullptr, n)
-                         : QCoreApplication::translate("clientele::CustomersPage",
-                                                       "assign %n customer(s) to %1", nullptr, n)
-                               .arg(command->m_owner));
+    return state.owner.isEmpty()
+               ? QCoreApplication::translate("clientele::CustomersPage", "clear the owner of %n customer(s)",
+                                             nullptr, customers)
+               : QCoreApplication::translate("clientele::CustomersPage", "assign %n customer(s) to %1",
+                                             nullptr, customers)
+                     .arg(state.owner);
+}
+
+std::unique_ptr<AssignOwnerCommand> AssignOwnerCommand::start(const CustomerCommandContext& context,
+                                                              const QList<std::int64_t>& customerIds,
+                                                              const QString& owner,
+                                                              Applied applied)
+{
+    auto state = std::make_shared<State>();
+    state->owner = CustomerBulkEditor::checkedOwner(owner);
+    std::unique_ptr<AssignOwnerCommand> command(new AssignOwnerCommand(context, state));
+    AssignOwnerCommand* self = command.get();
+    // Until the write says how many customers it changed: the number selected.
+    command->setText(describe(*state, static_cast<int>(customerIds.size())));
+    command->QueuedCustomerCommand::start(
+        [state, customerIds](DatabaseConnection& connection) {
+            state->changes = CustomerBulkEditor(connection.handle(), connection.dialect())
+                                 .assignOwner(customerIds, state->owner);
+        },
+        [self, state, applied](const QString& error) {
+            const int n = error.isEmpty() ? static_cast<int>(state->changes.size()) : -1;
+            if (n >= 0)
+                self->setText(describe(*state, n));
+            if (applied)
+                applied(n, error);
+        });
     return command;
 }
 
-AssignOwnerCommand::AssignOwnerCommand(const CustomerCommandContext& context, const QString& owner)
-    : m_context(context)
-    , m_owner(owner)
+AssignOwnerCommand::AssignOwnerCommand(const CustomerCommandContext& context, std::shared_ptr<State> state)
+    : QueuedCustomerCommand(context)
+    , m_state(std::move(state))
 {
 }
 
-void AssignOwnerCommand::write(bool assign)
+QueuedCustomerCommand::Write AssignOwnerCommand::writer(bool forward) const
 {
-    Database* db = m_context.db;
-    try {
-        WriteTransaction transaction(db->connection(), db->dialect());
-        CustomerBulkEditor editor(db->connection(), db->dialect());
-        if (assign) {
+    return [state = m_state, forward](DatabaseConnection& connection) {
+        CustomerBulkEditor editor(connection.handle(), connection.dialect());
+        if (forward) {
             QList<std::int64_t> ids;
-            ids.reserve(m_changes.size());
-            for (const OwnerChange& change : m_changes)
+            ids.reserve(state->changes.size());
+            for (const OwnerChange& change : state->changes)
                 ids << change.customerId;
-            editor.assignOwner(ids, m_owner);
+            editor.assignOwner(ids, state->owner);
         } else {
-            editor.restoreOwners(m_changes);
+            editor.restoreOwners(state->changes);
         }
-        transaction.commit();
-    } catch (const StorageError& e) {
-        setObsolete(true);
-        m_context.failed(e.message());
-    }
-    m_context.changed(0);
-}
-
-void AssignOwnerCommand::undo()
-{
-    write(false);
-}
-
-void AssignOwnerCommand::redo()
-{
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    write(true);
+    };
 }
 
 } // namespace clientele

@@ -7,6 +7,7 @@
 
 namespace clientele {
 
+class CustomerEditQueue;
 class Database;
 struct CustomerRecord;
 
@@ -15,6 +16,8 @@ struct CustomerRecord;
 struct CustomerCommandContext
 {
     Database* db = nullptr;
+    // Where bulk writes run (QueuedCustomerCommand); commands that write on the UI thread leave it.
+    CustomerEditQueue* edits = nullptr;
     std::function<void(std::int64_t selectId)> changed;
     std::function<void(const QString& message)> failed;
 

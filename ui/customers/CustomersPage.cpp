@@ -6,6 +6,7 @@
 #include "customers/AssignOwnerCommand.h"
 #include "customers/CustomerDetailPane.h"
 #include "customers/CustomerEditDialog.h"
+#include "customers/CustomerEditQueue.h"
 #include "customers/CustomerExportJob.h"
 #include "customers/CustomerFilterBar.h"
 #include "customers/CustomerListLoader.h"
@@ -77,6 +78,7 @@ CustomersPage::CustomersPage(QWidget* parent)
     , m_searchTimer(new QTimer(this))
     , m_filterBar(new CustomerFilterBar(this))
     , m_exportJob(new CustomerExportJob(this))
+    , m_edits(new CustomerEditQueue(this))
 {
     buildActions();
     buildLayout();
@@ -121,6 +123,14 @@ CustomersPage::CustomersPage(QWidget* parent)
     // The clear button also drops the R/F drill-down kept beside the bar (applyFilter follows).
     connect(m_filterBar, &CustomerFilterBar::cleared, this, [this] { m_segmentFilter = CustomerQuery(); });
 
+    // A bulk write in flight: the other writes wait for it (they would queue behind its lock).
+    connect(m_edits, &CustomerEditQueue::busyChanged, this, [this](bool busy) {
+        updateActions();
+        if (busy)
+            m_view->viewport()->setCursor(Qt::BusyCursor);
+        else
+            showLoading(m_model->isLoading());
+    });
     connect(m_exportJob, &CustomerExportJob::progress, this, [this](int done, int total) {
         if (m_exportProgress) {
             m_exportProgress->setMaximum(total);
@@ -363,6 +373,8 @@ void CustomersPage::setDatabase(Database* db)
     // The export reads the database being replaced: stop it first (it leaves no file).
     cancelExport();
     m_exportJob->waitForFinished();
+    // Bulk writes queued for the database being replaced run to their end first.
+    m_edits->waitForWrites();
     m_undoStack->clear();
     m_db = db;
     m_searchTimer->stop();
@@ -427,7 +439,7 @@ std::int64_t CustomersPage::selectedCustomerId() const
 
 bool CustomersPage::isLoading() const
 {
-    return m_model->isLoading() || m_choicesPending > 0;
+    return m_model->isLoading() || m_choicesPending > 0 || m_edits->isBusy();
 }
 
 void CustomersPage::selectCustomer(std::int64_t id)
@@ -498,7 +510,7 @@ void CustomersPage::showLoading(bool loading)
     // answer is on its way.
     if (loading && m_model->isListLoading())
         m_view->viewport()->setCursor(Qt::BusyCursor);
-    else if (!loading)
+    else if (!loading && !m_edits->isBusy())
         m_view->viewport()->unsetCursor();
     updateCountLabel();
 }
@@ -531,7 +543,8 @@ void CustomersPage::updateCountLabel()
 
 void CustomersPage::updateActions()
 {
-    const bool hasDb = m_db != nullptr;
+    // While a bulk write runs, the page's other writes wait: theirs would queue behind its lock.
+    const bool hasDb = m_db != nullptr && !m_edits->isBusy();
     const auto selected = m_view->selectionModel()->selectedRows().size();
     // Edit and Delete act on one customer: with several selected they would surprise.
     const bool single = selected == 1 && selectedCustomerId() != 0;
@@ -542,7 +555,7 @@ void CustomersPage::updateActions()
     m_removeTagAction->setEnabled(hasDb && selected > 0);
     m_assignOwnerAction->setEnabled(hasDb && selected > 0);
     m_addToPlanAction->setEnabled(hasDb && selected > 0);
-    m_exportAction->setEnabled(hasDb && !m_exportJob->isRunning() && m_model->totalCount() > 0);
+    m_exportAction->setEnabled(m_db && !m_exportJob->isRunning() && m_model->totalCount() > 0);
     updateCountLabel();
 }
 
@@ -588,6 +601,7 @@ CustomerCommandContext CustomersPage::commandContext()
 {
     CustomerCommandContext context;
     context.db = m_db;
+    context.edits = m_edits;
     context.changed = [this](std::int64_t selectId) {
         onDataChanged(selectId);
     };
@@ -858,15 +872,21 @@ void CustomersPage::showStatus(const QString& text)
 bool CustomersPage::addTag(const QString& tagName, TagKind kind)
 {
     const QList<std::int64_t> ids = selectedCustomerIds();
-    if (!m_db || ids.isEmpty())
+    if (!m_db || ids.isEmpty() || m_edits->isBusy())
         return false;
     try {
-        std::unique_ptr<TagCustomersCommand> command = TagCustomersCommand::execute(
-            commandContext(), TagCustomersCommand::Change::Add, ids, tagName, kind);
-        const int changed = command->changedCount();
-        m_undoStack->push(command.release());
-        onDataChanged(0);
-        showStatus(tr("Tag %1 added to %Ln customer(s).", nullptr, changed).arg(tagName.trimmed()));
+        const QString name = CustomerBulkEditor::checkedTagName(tagName);
+        m_undoStack->push(TagCustomersCommand::start(
+                              commandContext(), TagCustomersCommand::Change::Add, ids, name, kind,
+                              [this, name](int changed, const QString& error) {
+                                  if (!error.isEmpty())
+                                      reportError(tr("Add tag"), error);
+                                  else
+                                      showStatus(
+                                          tr("Tag %1 added to %Ln customer(s).", nullptr, changed).arg(name));
+                              })
+                              .release());
+        showStatus(tr("Adding tag %1 to %Ln customer(s)…", nullptr, static_cast<int>(ids.size())).arg(name));
         return true;
     } catch (const StorageError& e) {
         reportError(tr("Add tag"), e.message());
@@ -877,19 +897,22 @@ bool CustomersPage::addTag(const QString& tagName, TagKind kind)
 bool CustomersPage::removeTag(const QString& tagName)
 {
     const QList<std::int64_t> ids = selectedCustomerIds();
-    if (!m_db || ids.isEmpty())
+    if (!m_db || ids.isEmpty() || m_edits->isBusy())
         return false;
     try {
-        TagKind kind = TagKind::Static;
-        for (const Tag& tag : CustomerBulkEditor(m_db->connection(), m_db->dialect()).tags())
-            if (tag.name == tagName.trimmed())
-                kind = tag.kind;
-        std::unique_ptr<TagCustomersCommand> command = TagCustomersCommand::execute(
-            commandContext(), TagCustomersCommand::Change::Remove, ids, tagName, kind);
-        const int changed = command->changedCount();
-        m_undoStack->push(command.release());
-        onDataChanged(0);
-        showStatus(tr("Tag %1 removed from %Ln customer(s).", nullptr, changed).arg(tagName.trimmed()));
+        const QString name = CustomerBulkEditor::checkedTagName(tagName);
+        m_undoStack->push(
+            TagCustomersCommand::start(
+                commandContext(), TagCustomersCommand::Change::Remove, ids, name, TagKind::Static,
+                [this, name](int changed, const QString& error) {
+                    if (!error.isEmpty())
+                        reportError(tr("Remove tag"), error);
+                    else
+                        showStatus(tr("Tag %1 removed from %Ln customer(s).", nullptr, changed).arg(name));
+                })
+                .release());
+        showStatus(
+            tr("Removing tag %1 from %Ln customer(s)…", nullptr, static_cast<int>(ids.size())).arg(name));
         return true;
     } catch (const StorageError& e) {
         reportError(tr("Remove tag"), e.message());
@@ -900,17 +923,25 @@ bool CustomersPage::removeTag(const QString& tagName)
 bool CustomersPage::assignOwner(const QString& owner)
 {
     const QList<std::int64_t> ids = selectedCustomerIds();
-    if (!m_db || ids.isEmpty())
+    if (!m_db || ids.isEmpty() || m_edits->isBusy())
         return false;
     try {
-        std::unique_ptr<AssignOwnerCommand> command =
-            AssignOwnerCommand::execute(commandContext(), ids, owner);
-        const int changed = command->changedCount();
-        m_undoStack->push(command.release());
-        onDataChanged(0);
-        showStatus(owner.trimmed().isEmpty()
-                       ? tr("Owner cleared for %Ln customer(s).", nullptr, changed)
-                       : tr("%Ln customer(s) assigned to %1.", nullptr, changed).arg(owner.trimmed()));
+        const QString name = CustomerBulkEditor::checkedOwner(owner);
+        m_undoStack->push(
+            AssignOwnerCommand::start(
+                commandContext(), ids, name,
+                [this, name](int changed, const QString& error) {
+                    if (!error.isEmpty())
+                        reportError(tr("Assign owner"), error);
+                    else
+                        showStatus(name.isEmpty()
+                                       ? tr("Owner cleared for %Ln customer(s).", nullptr, changed)
+                                       : tr("%Ln customer(s) assigned to %1.", nullptr, changed).arg(name));
+                })
+                .release());
+        const int selected = static_cast<int>(ids.size());
+        showStatus(name.isEmpty() ? tr("Clearing the owner of %Ln customer(s)…", nullptr, selected)
+                                  : tr("Assigning %Ln customer(s) to %1…", nullptr, selected).arg(name));
         return true;
     } catch (const StorageError& e) {
         reportError(tr("Assign owner"), e.message());

@@ -26,6 +26,7 @@ namespace clientele {
 class AnalysisService;
 class CustomerDetailPane;
 class CustomerEditDialog;
+class CustomerEditQueue;
 class CustomerExportJob;
 class CustomerFilterBar;
 class CustomerTableModel;
@@ -81,7 +82,9 @@ public:
     // The ids of the selected rows, top to bottom.
     QList<std::int64_t> selectedCustomerIds() const;
 
-    // The multi-select actions without their dialogs; each is one undo step. Return whether they ran.
+    // The multi-select actions without their dialogs; each is one undo step. They check the name at once
+    // and return whether they started; the write runs on the edit queue (isLoading() is true until it
+    // is in) and the status bar says what it did.
     bool addTag(const QString& tagName, TagKind kind);
     bool removeTag(const QString& tagName);
     bool assignOwner(const QString& owner);
@@ -179,6 +182,7 @@ private:
     CustomerQuery m_segmentFilter; // only its segment fields are used
     QLabel* m_segmentNote = nullptr;
     CustomerExportJob* m_exportJob = nullptr;
+    CustomerEditQueue* m_edits = nullptr;
     QPointer<QProgressDialog> m_exportProgress;
     QPointer<CustomerEditDialog> m_dialog;
     QPointer<QDialog> m_picker;

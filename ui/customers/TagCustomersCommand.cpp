@@ -1,89 +1,82 @@
 #include "customers/TagCustomersCommand.h"
 
 #include "storage/CustomerBulkEditor.h"
-#include "storage/Database.h"
-#include "storage/StorageError.h"
-#include "storage/WriteTransaction.h"
+#include "storage/DatabaseConnection.h"
 
 #include <QCoreApplication>
 
 namespace clientele {
 
-std::unique_ptr<TagCustomersCommand> TagCustomersCommand::execute(const CustomerCommandContext& context,
-                                                                  Change change,
-                                                                  const QList<std::int64_t>& customerIds,
-                                                                  const QString& tagName,
-                                                                  TagKind kind)
+QString TagCustomersCommand::describe(const State& state, int customers)
 {
-    Database* db = context.db;
-    std::unique_ptr<TagCustomersCommand> command(
-        new TagCustomersCommand(context, change, tagName.trimmed(), kind));
-    WriteTransaction transaction(db->connection(), db->dialect());
-    CustomerBulkEditor editor(db->connection(), db->dialect());
-    if (change == Change::Add) {
-        const TagAssignment assignment = editor.addTag(customerIds, command->m_tagName, kind);
-        command->m_changed = assignment.taggedCustomers;
-        command->m_tagCreated = assignment.tagCreated;
-    } else {
-        command->m_changed = editor.removeTag(customerIds, command->m_tagName);
-    }
-    transaction.commit();
-    const int n = command->changedCount();
-    command->setText(change == Change::Add
-                         ? QCoreApplication::translate("clientele::CustomersPage",
-                                                       "add tag %1 to %n customer(s)", nullptr, n)
-                               .arg(command->m_tagName)
-                         : QCoreApplication::translate("clientele::CustomersPage",
-                                                       "remove tag %1 from %n customer(s)", nullptr, n)
-                               .arg(command->m_tagName));
+    return state.change == Change::Add
+               ? QCoreApplication::translate("clientele::CustomersPage", "add tag %1 to %n customer(s)",
+                                             nullptr, customers)
+                     .arg(state.tagName)
+               : QCoreApplication::translate("clientele::CustomersPage", "remove tag %1 from %n customer(s)",
+                                             nullptr, customers)
+                     .arg(state.tagName);
+}
+
+std::unique_ptr<TagCustomersCommand> TagCustomersCommand::start(const CustomerCommandContext& context,
+                                                                Change change,
+                                                                const QList<std::int64_t>& customerIds,
+                                                                const QString& tagName,
+                                                                TagKind kind,
+                                                                Applied applied)
+{
+    auto state = std::make_shared<State>();
+    state->change = change;
+    state->tagName = CustomerBulkEditor::checkedTagName(tagName);
+    state->kind = kind;
+    std::unique_ptr<TagCustomersCommand> command(new TagCustomersCommand(context, state));
+    TagCustomersCommand* self = command.get();
+    // Until the write says how many customers it changed: the number selected.
+    command->setText(describe(*state, static_cast<int>(customerIds.size())));
+    command->QueuedCustomerCommand::start(
+        [state, customerIds](DatabaseConnection& connection) {
+            CustomerBulkEditor editor(connection.handle(), connection.dialect());
+            if (state->change == Change::Add) {
+                const TagAssignment assignment = editor.addTag(customerIds, state->tagName, state->kind);
+                state->changed = assignment.taggedCustomers;
+                state->tagCreated = assignment.tagCreated;
+            } else {
+                // Undo re-creates the tag with its own kind.
+                for (const Tag& tag : editor.tags())
+                    if (tag.name == state->tagName)
+                        state->kind = tag.kind;
+                state->changed = editor.removeTag(customerIds, state->tagName);
+            }
+        },
+        [self, state, applied](const QString& error) {
+            const int n = error.isEmpty() ? static_cast<int>(state->changed.size()) : -1;
+            if (n >= 0)
+                self->setText(describe(*state, n));
+            if (applied)
+                applied(n, error);
+        });
     return command;
 }
 
-TagCustomersCommand::TagCustomersCommand(const CustomerCommandContext& context,
-                                         Change change,
-                                         const QString& tagName,
-                                         TagKind kind)
-    : m_context(context)
-    , m_change(change)
-    , m_tagName(tagName)
-    , m_kind(kind)
+TagCustomersCommand::TagCustomersCommand(const CustomerCommandContext& context, std::shared_ptr<State> state)
+    : QueuedCustomerCommand(context)
+    , m_state(std::move(state))
 {
 }
 
-void TagCustomersCommand::write(bool add)
+QueuedCustomerCommand::Write TagCustomersCommand::writer(bool forward) const
 {
-    Database* db = m_context.db;
-    try {
-        WriteTransaction transaction(db->connection(), db->dialect());
-        CustomerBulkEditor editor(db->connection(), db->dialect());
-        if (add) {
-            editor.addTag(m_changed, m_tagName, m_kind);
+    return [state = m_state, forward](DatabaseConnection& connection) {
+        CustomerBulkEditor editor(connection.handle(), connection.dialect());
+        if ((state->change == Change::Add) == forward) {
+            editor.addTag(state->changed, state->tagName, state->kind);
         } else {
-            editor.removeTag(m_changed, m_tagName);
+            editor.removeTag(state->changed, state->tagName);
             // Undoing the add that created the tag takes the tag away too, unless someone uses it now.
-            if (m_change == Change::Add && m_tagCreated)
-                editor.deleteTagIfUnused(m_tagName);
+            if (state->change == Change::Add && state->tagCreated)
+                editor.deleteTagIfUnused(state->tagName);
         }
-        transaction.commit();
-    } catch (const StorageError& e) {
-        setObsolete(true);
-        m_context.failed(e.message());
-    }
-    m_context.changed(0);
-}
-
-void TagCustomersCommand::undo()
-{
-    write(m_change == Change::Remove);
-}
-
-void TagCustomersCommand::redo()
-{
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    write(m_change == Change::Add);
+    };
 }
 
 } // namespace clientele

@@ -1,21 +1,19 @@
 #pragma once
 
-#include "customers/CustomerCommandContext.h"
+#include "customers/QueuedCustomerCommand.h"
 #include "model/Tag.h"
 
 #include <QList>
-#include <QUndoCommand>
 
 #include <cstdint>
 #include <memory>
 
 namespace clientele {
 
-// Adds a tag to, or removes it from, many customers at once, in one write transaction. Remembers
-// exactly which customers changed, so undo touches those only (a customer that already carried the
-// tag keeps it). execute() writes at once and throws StorageError on refusal; the first redo() (from
-// QUndoStack::push) then does nothing.
-class TagCustomersCommand : public QUndoCommand
+// Adds a tag to, or removes it from, many customers at once, in one write transaction on the edit
+// queue. Remembers exactly which customers changed, so undo touches those only (a customer that
+// already carried the tag keeps it).
+class TagCustomersCommand : public QueuedCustomerCommand
 {
 public:
     enum class Change
@@ -23,35 +21,37 @@ public:
         Add,
         Remove
     };
+    // After the first write, on the UI thread: how many customers changed (-1 when it failed) and the
+    // error.
+    using Applied = std::function<void(int changed, const QString& error)>;
 
-    // `kind` is the kind a new tag gets (Add), or the kind to re-create it with (undo of Remove).
-    static std::unique_ptr<TagCustomersCommand> execute(const CustomerCommandContext& context,
-                                                        Change change,
-                                                        const QList<std::int64_t>& customerIds,
-                                                        const QString& tagName,
-                                                        TagKind kind);
-
-    // How many customers the command changed.
-    int changedCount() const { return static_cast<int>(m_changed.size()); }
-
-    void undo() override;
-    void redo() override;
+    // Checks the name (throws StorageError for a refused one, so no undo step is left), then starts
+    // the change and returns at once: push the command on the undo stack. `kind` is the kind a new tag
+    // gets (Add); a removed tag is re-created with its own kind on undo.
+    static std::unique_ptr<TagCustomersCommand> start(const CustomerCommandContext& context,
+                                                      Change change,
+                                                      const QList<std::int64_t>& customerIds,
+                                                      const QString& tagName,
+                                                      TagKind kind,
+                                                      Applied applied = {});
 
 private:
-    TagCustomersCommand(const CustomerCommandContext& context,
-                        Change change,
-                        const QString& tagName,
-                        TagKind kind);
-    // Adds (true) or removes (false) the tag on the customers the command changed.
-    void write(bool add);
+    // Written by the first write, read by the later ones; all on the queue's thread, one at a time.
+    struct State
+    {
+        Change change = Change::Add;
+        QString tagName;
+        TagKind kind = TagKind::Static;
+        QList<std::int64_t> changed;
+        bool tagCreated = false;
+    };
 
-    CustomerCommandContext m_context;
-    Change m_change;
-    QString m_tagName;
-    TagKind m_kind;
-    QList<std::int64_t> m_changed;
-    bool m_tagCreated = false;
-    bool m_firstRedo = true;
+    TagCustomersCommand(const CustomerCommandContext& context, std::shared_ptr<State> state);
+    Write writer(bool forward) const override;
+    // The undo text.
+    static QString describe(const State& state, int customers);
+
+    std::shared_ptr<State> m_state;
 };
 
 } // namespace clientele

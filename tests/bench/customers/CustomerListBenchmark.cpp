@@ -16,15 +16,20 @@
 // without a 'current' snapshot gets one from the analytics engine, as the GUI stores it.
 
 #include "analytics/AnalyticsEngine.h"
+#include "customers/AssignOwnerCommand.h"
+#include "customers/CustomerEditQueue.h"
 #include "customers/CustomerListLoader.h"
 #include "customers/CustomerTableModel.h"
+#include "customers/TagCustomersCommand.h"
 #include "export/CustomerExport.h"
 #include "generator/SampleDatabaseWriter.h"
 #include "storage/CustomerBulkEditor.h"
+#include "storage/CustomerProfileReader.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseStatistics.h"
 #include "storage/SnapshotStore.h"
+#include "storage/WriteTransaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -491,6 +496,139 @@ void timeAnalysisColumns(Database* db)
         });
 }
 
+// Runs `call` on this (the UI) thread, then the event loop until the edit queue has reported every
+// write back. Returns the time spent in the call and the time until the last report (wall, ms).
+std::pair<double, double> timeQueued(CustomerEditQueue& edits, const std::function<void()>& call)
+{
+    QElapsedTimer timer;
+    timer.start();
+    call();
+    const double callMs = timer.nsecsElapsed() / 1e6;
+    if (edits.isBusy()) {
+        QEventLoop loop;
+        QObject::connect(&edits, &CustomerEditQueue::busyChanged, &loop, [&](bool busy) {
+            if (!busy)
+                loop.quit();
+        });
+        loop.exec();
+    }
+    return {callMs, timer.nsecsElapsed() / 1e6};
+}
+
+void reportQueued(const QByteArray& what,
+                  const std::vector<double>& callMs,
+                  const std::vector<double>& latencyMs)
+{
+    std::printf("%-40s UI thread median %6.2f max %6.2f ms | until done median %7.2f ms\n", what.constData(),
+                median(callMs), maximum(callMs), median(latencyMs));
+    std::fflush(stdout);
+}
+
+// The multi-select writes for 1,000, 10,000 and every customer: the write itself (what the UI thread
+// did before the edit queue; the queue's thread does it now) and, through the undo commands and the
+// queue as the Customers page runs them, the UI thread's share and the time until the write is in.
+// Then the profile read of the customer with the most order lines. The database ends as it began.
+void timeBulkEdits(Database* db)
+{
+    QList<std::int64_t> all;
+    CustomerRepository(db->connection(), db->dialect()).forEach({}, [&](const Customer& c) {
+        all << c.id;
+        return true;
+    });
+    const CustomerProfileReader profiles(db->connection(), db->dialect());
+    std::int64_t busiest = 0;
+    int busiestLines = -1;
+    for (qsizetype i = 0; i < all.size(); i += std::max<qsizetype>(1, all.size() / 2000)) {
+        const int lines = profiles.counts(all[i]).orderLines;
+        if (lines > busiestLines)
+            std::tie(busiest, busiestLines) = std::pair(all[i], lines);
+    }
+    const QString tagName = QStringLiteral("bench tag");
+    const QString ownerName = QStringLiteral("bench owner");
+    CustomerBulkEditor editor(db->connection(), db->dialect());
+    const auto inTransaction = [&](const std::function<void()>& work) {
+        WriteTransaction transaction(db->connection(), db->dialect());
+        work();
+        transaction.commit();
+    };
+    const auto untag = [&](const QList<std::int64_t>& ids) {
+        inTransaction([&] {
+            editor.removeTag(ids, tagName);
+            editor.deleteTagIfUnused(tagName);
+        });
+    };
+
+    CustomerEditQueue edits;
+    CustomerCommandContext context;
+    context.db = db;
+    context.edits = &edits;
+    context.changed = [](std::int64_t) {
+    };
+    context.failed = [](const QString& message) {
+        std::printf("failed: %s\n", qPrintable(message));
+    };
+    for (const qsizetype n : {qsizetype(1000), qsizetype(10000), all.size()}) {
+        const QList<std::int64_t> ids = all.mid(0, n);
+        const QByteArray size = QByteArray::number(n);
+        timeStep(
+            QByteArray("write: add tag, " + size + " customers").constData(), [&] { untag(ids); },
+            [&] {
+                qsizetype changed = 0;
+                inTransaction(
+                    [&] { changed = editor.addTag(ids, tagName, TagKind::Static).taggedCustomers.size(); });
+                return QString::number(changed);
+            });
+        untag(ids);
+        QList<OwnerChange> changes;
+        timeStep(
+            QByteArray("write: assign owner, " + size + " customers").constData(),
+            [&] { inTransaction([&] { editor.restoreOwners(changes); }); },
+            [&] {
+                inTransaction([&] { changes = editor.assignOwner(ids, ownerName); });
+                return QString::number(changes.size());
+            });
+        inTransaction([&] { editor.restoreOwners(changes); });
+
+        // Through the commands: start (with the push's redo, which does nothing), undo, redo, undo.
+        std::vector<double> startCall, startDone, undoCall, undoDone;
+        for (int run = 0; run < g_runs; ++run) {
+            std::unique_ptr<TagCustomersCommand> tag;
+            const auto [call, done] = timeQueued(edits, [&] {
+                tag = TagCustomersCommand::start(context, TagCustomersCommand::Change::Add, ids, tagName,
+                                                 TagKind::Static);
+                tag->redo();
+            });
+            startCall.push_back(call);
+            startDone.push_back(done);
+            const auto [undoCallMs, undoDoneMs] = timeQueued(edits, [&] { tag->undo(); });
+            undoCall.push_back(undoCallMs);
+            undoDone.push_back(undoDoneMs);
+        }
+        reportQueued("queued: add tag, " + size + " customers", startCall, startDone);
+        reportQueued("queued: undo add tag, " + size + " customers", undoCall, undoDone);
+        std::vector<double> ownerCall, ownerDone;
+        for (int run = 0; run < g_runs; ++run) {
+            std::unique_ptr<AssignOwnerCommand> owner;
+            const auto [call, done] = timeQueued(edits, [&] {
+                owner = AssignOwnerCommand::start(context, ids, ownerName);
+                owner->redo();
+            });
+            ownerCall.push_back(call);
+            ownerDone.push_back(done);
+            timeQueued(edits, [&] { owner->undo(); });
+        }
+        reportQueued("queued: assign owner, " + size + " customers", ownerCall, ownerDone);
+    }
+    timeStep(
+        "profile read, busiest customer", [] {},
+        [&] {
+            const std::optional<CustomerProfile> profile = profiles.read(busiest);
+            return QStringLiteral("%1 order lines, %2 read")
+                .arg(busiestLines)
+                .arg(profile ? profile->record.orderLines.size() : 0);
+        });
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -511,10 +649,13 @@ int main(int argc, char** argv)
     const QCommandLineOption analysisOnlyOption(
         QStringLiteral("analysis-only"),
         QStringLiteral("Time only the analysis columns, filters and counts."));
+    const QCommandLineOption editsOnlyOption(
+        QStringLiteral("edits-only"),
+        QStringLiteral("Time only the multi-select writes and the profile read."));
     const QCommandLineOption noExportOption(QStringLiteral("no-export"),
                                             QStringLiteral("Leave out the export of the whole list."));
-    parser.addOptions(
-        {dbOption, customersOption, ordersOption, runsOption, analysisOnlyOption, noExportOption});
+    parser.addOptions({dbOption, customersOption, ordersOption, runsOption, analysisOnlyOption,
+                       editsOnlyOption, noExportOption});
     parser.process(app);
     g_export = !parser.isSet(noExportOption);
     g_runs = std::max(1, parser.value(runsOption).toInt());
@@ -549,8 +690,13 @@ int main(int argc, char** argv)
         std::printf("analysed and stored the 'current' snapshot of %zu customers in %.1f s\n\n",
                     result.customers.size(), timer.elapsed() / 1000.0);
     }
+    if (parser.isSet(editsOnlyOption)) {
+        timeBulkEdits(db.get());
+        return 0;
+    }
     if (!parser.isSet(analysisOnlyOption))
         timeCustomerColumns(db.get(), total);
     timeAnalysisColumns(db.get());
+    timeBulkEdits(db.get());
     return 0;
 }
