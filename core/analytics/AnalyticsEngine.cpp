@@ -2,6 +2,7 @@
 
 #include "AnalyticsRuleError.h"
 #include "CustomerFiguresCalculator.h"
+#include "HugePages.h"
 #include "RfmScorer.h"
 #include "storage/AnalyticsRuleStore.h"
 #include "storage/CustomerActivityReader.h"
@@ -134,6 +135,7 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
             lifecycles[i] = classifier.assess(activities[i], result.asOf, options.explain);
         CustomerActivities().swap(activities);
     }
+    reserveWithHugePages(result.customers, n);
     result.customers.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         result.customers[i].lifecycle = std::move(lifecycles[i]);
