@@ -1,5 +1,6 @@
 #include "storage/SnapshotStore.h"
 
+#include "analytics/HugePages.h"
 #include "storage/RowScanner.h"
 #include "storage/SqlSupport.h"
 #include "storage/WriteTransaction.h"
@@ -205,7 +206,7 @@ std::vector<SnapshotRow> snapshotRows(const QString& code, const CustomerAnalyse
         return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
     };
     std::vector<SnapshotRow> rows;
-    rows.reserve(customers.size());
+    reserveWithHugePages(rows, customers.size());
     for (const CustomerAnalysis& c : customers) {
         const CustomerFigures& f = c.figures;
         SnapshotRow& row = rows.emplace_back();
