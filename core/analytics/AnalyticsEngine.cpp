@@ -2,6 +2,7 @@
 
 #include "AnalyticsRuleError.h"
 #include "CustomerFiguresCalculator.h"
+#include "HugePages.h"
 #include "RfmScorer.h"
 #include "storage/AnalyticsRuleStore.h"
 #include "storage/CustomerActivityReader.h"
@@ -123,34 +124,37 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
     }
 
     report(Step::Figures, kReadShare);
-    CustomerFiguresList figures = CustomerFiguresCalculator(result.asOf).calculate(activities);
-    const std::size_t n = figures.size();
-    // The stages are the last use of the activities: classified here, so the orders can go before
-    // the analyses are made (peak memory; the stages depend on nothing computed below).
-    std::vector<LifecycleAssessment> lifecycles(n);
+    // The figures are computed straight into the results and the steps below see them there: a
+    // separate list of them beside the results was the recompute's peak memory. The stages are the
+    // last use of the activities, so the orders can go before anything else is made.
+    const std::size_t n = activities.size();
+    reserveWithHugePages(result.customers, n);
+    result.customers.resize(n);
     {
+        const CustomerFiguresCalculator calculator(result.asOf);
         const LifecycleClassifier classifier(options.lifecycle);
-        for (std::size_t i = 0; i < n; ++i)
-            lifecycles[i] = classifier.assess(activities[i], result.asOf, options.explain);
+        for (std::size_t i = 0; i < n; ++i) {
+            CustomerAnalysis& c = result.customers[i];
+            c.figures = calculator.calculate(activities[i]);
+            c.lifecycle = classifier.assess(activities[i], result.asOf, options.explain);
+            result.totalNetAmountMinor += c.figures.netAmountMinor;
+        }
         CustomerActivities().swap(activities);
     }
-    result.customers.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        result.customers[i].lifecycle = std::move(lifecycles[i]);
-        result.totalNetAmountMinor += figures[i].netAmountMinor;
-    }
-    std::vector<LifecycleAssessment>().swap(lifecycles);
+    std::vector<const CustomerFigures*> figures(n);
+    for (std::size_t i = 0; i < n; ++i)
+        figures[i] = &result.customers[i].figures;
 
     // The models see customers with completed orders; summary-row customers have no (x, t_x, T).
     CustomerSummaries summaries;
     std::vector<std::size_t> modelled;
-    const auto modelledCount = static_cast<std::size_t>(
-        std::count_if(figures.begin(), figures.end(), [](const CustomerFigures& f) { return f.orders > 0; }));
+    const auto modelledCount = static_cast<std::size_t>(std::count_if(
+        figures.begin(), figures.end(), [](const CustomerFigures* f) { return f->orders > 0; }));
     summaries.reserve(modelledCount);
     modelled.reserve(modelledCount);
     for (std::size_t i = 0; i < n; ++i)
-        if (figures[i].orders > 0) {
-            summaries.push_back(figures[i].summary);
+        if (figures[i]->orders > 0) {
+            summaries.push_back(figures[i]->summary);
             modelled.push_back(i);
         }
     FitOptions fitOptions = options.fit;
@@ -189,15 +193,17 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
     const TierModel::Trace trace = options.explain ? TierModel::Trace::Include : TierModel::Trace::Omit;
     if (!options.tierModelCode.isEmpty()) {
         result.tierModelCode = options.tierModelCode;
+        std::vector<std::size_t> everyone(n);
+        std::iota(everyone.begin(), everyone.end(), std::size_t{0});
         std::vector<TierAssignment> tiers =
-            models.at(result.tierModelCode).assignAll(figures, scores, context, trace);
+            models.at(result.tierModelCode).assignAll(figures, scores, everyone, context, trace);
         for (std::size_t i = 0; i < n; ++i)
             result.customers[i].tier = std::move(tiers[i]);
     } else {
         // Each kind of customer gets its kind's default model.
         std::map<QString, std::vector<std::size_t>> byModel;
         for (std::size_t i = 0; i < n; ++i)
-            byModel[TierModel::defaultCodeFor(figures[i].kind)].push_back(i);
+            byModel[TierModel::defaultCodeFor(figures[i]->kind)].push_back(i);
         QStringList used;
         for (const auto& [code, indexes] : byModel) {
             loadModel(code);
@@ -214,10 +220,7 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
         for (CustomerAnalysis& c : result.customers)
             c.tier.reasons.clear();
 
-    // The figures' last use: into the result, moved rather than copied.
-    for (std::size_t i = 0; i < n; ++i)
-        result.customers[i].figures = std::move(figures[i]);
-    CustomerFiguresList().swap(figures);
+    std::vector<const CustomerFigures*>().swap(figures);
     std::vector<RfmScore>().swap(scores);
 
     report(Step::Stages, 750); // classified with the figures, while the activities were at hand

@@ -1,5 +1,7 @@
 #include "CustomerFiguresCalculator.h"
 
+#include "HugePages.h"
+
 #include <algorithm>
 
 namespace clientele {
@@ -133,7 +135,7 @@ CustomerFigures CustomerFiguresCalculator::calculate(const CustomerActivity& a) 
 CustomerFiguresList CustomerFiguresCalculator::calculate(const CustomerActivities& activities) const
 {
     CustomerFiguresList list;
-    list.reserve(activities.size());
+    reserveWithHugePages(list, activities.size());
     for (const CustomerActivity& activity : activities)
         list.push_back(calculate(activity));
     return list;

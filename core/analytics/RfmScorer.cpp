@@ -149,6 +149,17 @@ QString rankReason(const QString& sentence, int score, const QString& value, int
 std::vector<RfmScoring>
 RfmScorer::score(const ScoringScheme& scheme, const CustomerFiguresList& customers, Reasons reasons)
 {
+    std::vector<const CustomerFigures*> pointers;
+    pointers.reserve(customers.size());
+    for (const CustomerFigures& c : customers)
+        pointers.push_back(&c);
+    return score(scheme, pointers, reasons);
+}
+
+std::vector<RfmScoring> RfmScorer::score(const ScoringScheme& scheme,
+                                         const std::vector<const CustomerFigures*>& customers,
+                                         Reasons reasons)
+{
     std::vector<RfmScoring> out(customers.size());
     const bool explain = reasons == Reasons::Include;
     const Sentences sentences;
@@ -156,7 +167,7 @@ RfmScorer::score(const ScoringScheme& scheme, const CustomerFiguresList& custome
     std::vector<size_t> scored; // positions of the customers who bought
     scored.reserve(customers.size());
     for (size_t i = 0; i < customers.size(); ++i) {
-        if (customers[i].hasPurchased())
+        if (customers[i]->hasPurchased())
             scored.push_back(i);
         else if (explain)
             out[i].reasons << sentences.notScored;
@@ -170,7 +181,7 @@ RfmScorer::score(const ScoringScheme& scheme, const CustomerFiguresList& custome
             amounts << formatAmount(scheme.amountPerYearMinor[b]);
         }
         for (size_t i : scored) {
-            const CustomerFigures& c = customers[i];
+            const CustomerFigures& c = *customers[i];
             RfmScoring& result = out[i];
             result.score = {scheme.recencyScore(c.recencyDays), scheme.frequencyScore(c.ordersPerYear),
                             scheme.monetaryScore(c.amountPerYearMinor)};
@@ -196,7 +207,7 @@ RfmScorer::score(const ScoringScheme& scheme, const CustomerFiguresList& custome
         return out;
     std::vector<double> recency(scored.size()), frequency(scored.size()), monetary(scored.size());
     for (size_t k = 0; k < scored.size(); ++k) {
-        const CustomerFigures& c = customers[scored[k]];
+        const CustomerFigures& c = *customers[scored[k]];
         recency[k] = -static_cast<double>(c.recencyDays);
         frequency[k] = std::isnan(c.ordersPerYear) ? 0.0 : c.ordersPerYear; // NaN would break the sort
         monetary[k] = static_cast<double>(c.amountPerYearMinor);
@@ -205,7 +216,7 @@ RfmScorer::score(const ScoringScheme& scheme, const CustomerFiguresList& custome
     const std::vector<int> worseF = countWorse(frequency);
     const std::vector<int> worseM = countWorse(monetary);
     for (size_t k = 0; k < scored.size(); ++k) {
-        const CustomerFigures& c = customers[scored[k]];
+        const CustomerFigures& c = *customers[scored[k]];
         RfmScoring& result = out[scored[k]];
         result.score = {quintileOf(worseR[k], n), quintileOf(worseF[k], n), quintileOf(worseM[k], n)};
         if (!explain)

@@ -35,6 +35,10 @@ public:
     static std::vector<RfmScoring> score(const ScoringScheme& scheme,
                                          const CustomerFiguresList& customers,
                                          Reasons reasons = Reasons::Include);
+    // The same for figures held elsewhere (the engine keeps them in its results).
+    static std::vector<RfmScoring> score(const ScoringScheme& scheme,
+                                         const std::vector<const CustomerFigures*>& customers,
+                                         Reasons reasons = Reasons::Include);
     // The scores and trace of one customer of a base, as score() over the base would give them: one
     // pass over the base (the quintile ranks), no sort. For a profile that shows one customer of a run
     // made with Reasons::Omit. `base` is every customer of that run (the customer among them).

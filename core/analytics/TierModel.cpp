@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <tuple>
 
 namespace clientele {
@@ -465,15 +466,25 @@ std::vector<TierAssignment> TierModel::assignAll(const CustomerFiguresList& cust
                                                  const TierContext& context,
                                                  Trace trace) const
 {
-    std::vector<TierAssignment> out(customers.size());
-    TraceCache cache;
-    for (size_t i = 0; i < customers.size(); ++i)
-        out[i] = assignWith(customers[i], i < scores.size() ? scores[i] : RfmScore{}, context, cache,
-                            trace == Trace::Include);
-    return out;
+    std::vector<std::size_t> indexes(customers.size());
+    std::iota(indexes.begin(), indexes.end(), std::size_t{0});
+    return assignAll(customers, scores, indexes, context, trace);
 }
 
 std::vector<TierAssignment> TierModel::assignAll(const CustomerFiguresList& customers,
+                                                 const std::vector<RfmScore>& scores,
+                                                 const std::vector<std::size_t>& indexes,
+                                                 const TierContext& context,
+                                                 Trace trace) const
+{
+    std::vector<const CustomerFigures*> pointers;
+    pointers.reserve(customers.size());
+    for (const CustomerFigures& c : customers)
+        pointers.push_back(&c);
+    return assignAll(pointers, scores, indexes, context, trace);
+}
+
+std::vector<TierAssignment> TierModel::assignAll(const std::vector<const CustomerFigures*>& customers,
                                                  const std::vector<RfmScore>& scores,
                                                  const std::vector<std::size_t>& indexes,
                                                  const TierContext& context,
@@ -483,7 +494,7 @@ std::vector<TierAssignment> TierModel::assignAll(const CustomerFiguresList& cust
     TraceCache cache;
     for (size_t k = 0; k < indexes.size(); ++k) {
         const std::size_t i = indexes[k];
-        out[k] = assignWith(customers[i], i < scores.size() ? scores[i] : RfmScore{}, context, cache,
+        out[k] = assignWith(*customers[i], i < scores.size() ? scores[i] : RfmScore{}, context, cache,
                             trace == Trace::Include);
     }
     return out;

@@ -137,6 +137,12 @@ public:
                                           const std::vector<std::size_t>& indexes,
                                           const TierContext& context,
                                           Trace trace = Trace::Include) const;
+    // The same for figures held elsewhere (the engine keeps them in its results).
+    std::vector<TierAssignment> assignAll(const std::vector<const CustomerFigures*>& customers,
+                                          const std::vector<RfmScore>& scores,
+                                          const std::vector<std::size_t>& indexes,
+                                          const TierContext& context,
+                                          Trace trace = Trace::Include) const;
 
     QJsonObject toJson() const;
     // Throws AnalyticsRuleError naming the model, the segment and the rule at fault.

@@ -1,147 +1,34 @@
 #include "storage/CustomerActivityReader.h"
 
+#include "analytics/HugePages.h"
+#include "storage/CustomerIndex.h"
+#include "storage/DatabaseConnection.h"
+#include "storage/OrderLineCollector.h"
 #include "storage/RowScanner.h"
 #include "storage/SqlSupport.h"
+#include "storage/StoredDay.h"
 
-#include <QDateTime>
-#include <QHash>
+#include <QFileInfo>
+#include <QThread>
 
 #include <algorithm>
-#include <array>
-#include <cstdint>
+#include <future>
 #include <numeric>
-#include <string>
 
 namespace clientele {
 
 namespace {
 
-constexpr int kProgressEvery = 16384;
-const qint64 kNoDay = QDate().toJulianDay(); // an unreadable date
-
-// The Julian day of a stored timestamp or date. SQLite hands back ISO text ("2011-07-03T10:20:00");
-// the digits are read by hand because QDate::fromString costs more than the rest of the row.
-qint64 dayOf(QByteArrayView text)
-{
-    if (text.size() >= 10 && text[4] == '-' && text[7] == '-') {
-        const auto number = [&text](int from, int count) {
-            int value = 0;
-            for (int i = from; i < from + count; ++i) {
-                const int digit = text[i] - '0';
-                if (digit < 0 || digit > 9)
-                    return -1;
-                value = value * 10 + digit;
-            }
-            return value;
-        };
-        const QDate date(number(0, 4), number(5, 2), number(8, 2));
-        if (date.isValid())
-            return date.toJulianDay();
-    }
-    return QDateTime::fromString(QString::fromUtf8(text), Qt::ISODate).date().toJulianDay();
-}
-
 qint64 dayOf(const QVariant& value)
 {
     if (value.typeId() == QMetaType::QString)
-        return dayOf(QByteArrayView(value.toString().toUtf8()));
+        return storedDay(QByteArrayView(value.toString().toUtf8()));
     return value.toDate().toJulianDay();
 }
 
 std::optional<int> optionalInt(const RowScanner& row, int column)
 {
     return row.isNull(column) ? std::nullopt : std::optional<int>(static_cast<int>(row.integer(column)));
-}
-
-// Customer id → position in the list read ORDER BY id. Ids are usually dense, so a plain vector;
-// a sparse id range falls back to a hash.
-class CustomerIndex
-{
-public:
-    explicit CustomerIndex(const CustomerActivities& customers)
-    {
-        const qint64 maxId = customers.empty() ? 0 : customers.back().customerId;
-        if (maxId >= 0 && maxId <= 4 * static_cast<qint64>(customers.size()) + 1024) {
-            m_dense.assign(static_cast<std::size_t>(maxId) + 1, -1);
-            for (std::size_t i = 0; i < customers.size(); ++i)
-                if (customers[i].customerId >= 0)
-                    m_dense[static_cast<std::size_t>(customers[i].customerId)] = static_cast<int>(i);
-        } else {
-            for (std::size_t i = 0; i < customers.size(); ++i)
-                m_sparse.insert(customers[i].customerId, static_cast<int>(i));
-        }
-    }
-    int find(qint64 customerId) const
-    {
-        if (!m_dense.empty() || m_sparse.isEmpty())
-            return customerId >= 0 && customerId < static_cast<qint64>(m_dense.size())
-                       ? m_dense[static_cast<std::size_t>(customerId)]
-                       : -1;
-        return m_sparse.value(customerId, -1);
-    }
-
-private:
-    std::vector<int> m_dense;
-    QHash<qint64, int> m_sparse;
-};
-
-// One order while its lines are being gathered. Its code lives in a shared buffer (OrderCodes):
-// one heap block per order cost more than the rest of its bookkeeping.
-struct PendingOrder
-{
-    std::uint32_t codeAt = 0;
-    std::uint32_t codeSize = 0;
-    OrderRecord record;
-};
-
-// The order codes of the pending orders, back to back.
-class OrderCodes
-{
-public:
-    PendingOrder add(QByteArrayView code, const OrderRecord& record)
-    {
-        PendingOrder order{static_cast<std::uint32_t>(m_bytes.size()),
-                           static_cast<std::uint32_t>(code.size()), record};
-        m_bytes.append(code.data(), static_cast<std::size_t>(code.size()));
-        return order;
-    }
-    QByteArrayView of(const PendingOrder& order) const
-    {
-        return QByteArrayView(m_bytes.data() + order.codeAt, order.codeSize);
-    }
-
-private:
-    std::string m_bytes;
-};
-
-// Joins the pending orders of one customer that share a code (lines of one order that were not
-// next to each other in the table), then puts them in date order.
-void finishOrders(std::vector<PendingOrder>& pending,
-                  const OrderCodes& codes,
-                  std::vector<OrderRecord>& orders)
-{
-    if (pending.size() > 1) {
-        std::sort(pending.begin(), pending.end(), [&codes](const PendingOrder& a, const PendingOrder& b) {
-            return codes.of(a) < codes.of(b);
-        });
-        std::size_t kept = 0;
-        for (std::size_t i = 1; i < pending.size(); ++i) {
-            PendingOrder& into = pending[kept];
-            if (codes.of(pending[i]) == codes.of(into)) {
-                into.record.day = std::min(into.record.day, pending[i].record.day);
-                into.record.netAmountMinor += pending[i].record.netAmountMinor;
-                into.record.completed = into.record.completed || pending[i].record.completed;
-            } else {
-                pending[++kept] = pending[i];
-            }
-        }
-        pending.resize(kept + 1);
-    }
-    orders.reserve(pending.size());
-    for (const PendingOrder& order : pending)
-        orders.push_back(order.record);
-    std::sort(orders.begin(), orders.end(),
-              [](const OrderRecord& a, const OrderRecord& b) { return a.day < b.day; });
 }
 
 } // namespace
@@ -164,6 +51,60 @@ QDate CustomerActivityReader::lastSummaryDate() const
     return last.isNull() || !last.isValid() ? QDate() : QDate::fromJulianDay(dayOf(last));
 }
 
+bool CustomerActivityReader::readOrders(CustomerActivities& customers,
+                                        const CustomerIndex& index,
+                                        qint64 asOfDay,
+                                        const std::function<void(qint64, qint64)>& progress,
+                                        const std::atomic<bool>* cancel) const
+{
+    // One pass over the table in its own order: an index-ordered read costs a random page lookup
+    // per line.
+    const QString select =
+        QStringLiteral("SELECT customer_id, order_code, ordered_at, amount_minor,"
+                       " CASE WHEN status = 'completed' THEN 1 ELSE 0 END FROM order_line");
+    OrderLineCollector lines(index, customers.size(), asOfDay);
+    // SQLite fast path: a database file with many lines is read in two halves by rowid, the upper one
+    // on a second connection and thread (SQLite gives each connection one thread at a time). Both
+    // halves are in table order, and the collectors join an order's lines across the halves.
+    const QString file = m_db.databaseName();
+    qint64 firstId = 0;
+    qint64 lastId = -1;
+    if (m_dialect.engine() == SqlDialect::Engine::Sqlite && QThread::idealThreadCount() > 1 &&
+        QFileInfo(file).isFile()) {
+        firstId = sql::scalar(m_db, QStringLiteral("SELECT MIN(id) FROM order_line")).toLongLong();
+        lastId = sql::scalar(m_db, QStringLiteral("SELECT MAX(id) FROM order_line")).toLongLong();
+    }
+    if (lastId - firstId + 1 < m_splitFrom || lastId < firstId) {
+        const qint64 expected =
+            sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM order_line")).toLongLong();
+        RowScanner row(m_db, m_dialect, select);
+        if (!lines.scan(
+                row, [&](qint64 scanned) { progress(scanned, expected); }, cancel))
+            return false;
+    } else {
+        const qint64 middle = firstId + (lastId - firstId) / 2;
+        const QVariant split = QVariant::fromValue<qint64>(middle);
+        std::future<OrderLineCollector> upper = std::async(
+            std::launch::async, [&index, &customers, asOfDay, cancel, &file, &select, &split, this] {
+                const DatabaseConnection connection(file, m_dialect);
+                RowScanner row(connection.handle(), m_dialect, select + QStringLiteral(" WHERE id > ?"),
+                               {split});
+                OrderLineCollector part(index, customers.size(), asOfDay);
+                part.scan(row, {}, cancel);
+                return part;
+            });
+        const qint64 expected = middle - firstId + 1;
+        RowScanner row(m_db, m_dialect, select + QStringLiteral(" WHERE id <= ?"), {split});
+        const bool done = lines.scan(
+            row, [&](qint64 scanned) { progress(scanned, expected); }, cancel);
+        lines.absorb(upper.get());
+        if (!done || (cancel && cancel->load(std::memory_order_relaxed)))
+            return false;
+    }
+    lines.finish(customers);
+    return true;
+}
+
 CustomerActivities CustomerActivityReader::read(QDate asOf,
                                                 const ProgressCallback& progress,
                                                 const std::atomic<bool>* cancel) const
@@ -175,8 +116,9 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
     const QString before = asOf.addDays(1).toString(Qt::ISODate);
     const QString asOfText = asOf.toString(Qt::ISODate);
     CustomerActivities customers;
-    customers.reserve(static_cast<std::size_t>(
-        sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM customer")).toLongLong()));
+    reserveWithHugePages(
+        customers, static_cast<std::size_t>(
+                       sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM customer")).toLongLong()));
     {
         RowScanner row(
             m_db, m_dialect,
@@ -194,7 +136,7 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
             c.kind = kind == "toc" ? toc : kind == "tob" ? tob : QString::fromUtf8(kind);
             if (!row.isNull(4))
                 c.owner = QString::fromUtf8(row.text(4));
-            c.createdOn = QDate::fromJulianDay(dayOf(row.text(5)));
+            c.createdOn = QDate::fromJulianDay(storedDay(row.text(5)));
             c.industryFit = optionalInt(row, 6);
             c.renewalRisk = optionalInt(row, 7);
         }
@@ -202,65 +144,15 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
     const int total = static_cast<int>(customers.size());
     if (progress)
         progress(0, total);
-    const qint64 lineCount =
-        sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM order_line")).toLongLong();
-
     const CustomerIndex index(customers);
-    {
-        // One pass over the table in its own order: an index-ordered read costs a random page
-        // lookup per line. Lines of one order are usually next to each other in the table and
-        // are joined on the fly; the rest are joined by code per customer afterwards.
-        RowScanner row(m_db, m_dialect,
-                       QStringLiteral("SELECT customer_id, order_code, ordered_at, amount_minor,"
-                                      " CASE WHEN status = 'completed' THEN 1 ELSE 0 END FROM order_line"));
-        std::vector<std::vector<PendingOrder>> pending(customers.size());
-        OrderCodes codes;
-        const qint64 asOfDay = asOf.toJulianDay();
-        // Lines of one order (and often of one day) come in a row: the date text is parsed only when
-        // it differs from the previous line's.
-        std::array<char, 10> previousDate{};
-        qint64 previousDay = kNoDay;
-        qint64 rows = 0;
-        while (row.next()) {
-            if (++rows % kProgressEvery == 0) {
-                if (cancelled())
-                    return customers;
+    if (!readOrders(
+            customers, index, asOf.toJulianDay(),
+            [&](qint64 scanned, qint64 expected) {
                 if (progress)
-                    progress(static_cast<int>(total * rows / std::max<qint64>(1, lineCount) / 2), total);
-            }
-            if (row.isNull(0))
-                continue;
-            const int at = index.find(row.integer(0));
-            if (at < 0)
-                continue;
-            const QByteArrayView orderedAt = row.text(2);
-            const QByteArrayView dateText = orderedAt.first(std::min<qsizetype>(orderedAt.size(), 10));
-            if (dateText.size() < 10 || dateText != QByteArrayView(previousDate.data(), 10)) {
-                previousDay = dayOf(orderedAt);
-                std::fill(previousDate.begin(), previousDate.end(), '\0');
-                std::copy(dateText.begin(), dateText.end(), previousDate.begin());
-            }
-            const qint64 day = previousDay;
-            if (day > asOfDay || day == kNoDay)
-                continue;
-            const qint64 amount = row.integer(3);
-            const bool completed = row.integer(4) == 1;
-            const QByteArrayView code = row.text(1);
-            std::vector<PendingOrder>& orders = pending[static_cast<std::size_t>(at)];
-            if (!orders.empty() && codes.of(orders.back()) == code) {
-                OrderRecord& order = orders.back().record;
-                order.day = std::min(order.day, day);
-                order.netAmountMinor += amount;
-                order.completed = order.completed || completed;
-            } else {
-                orders.push_back(codes.add(code, {day, amount, completed}));
-            }
-        }
-        for (std::size_t i = 0; i < customers.size(); ++i) {
-            finishOrders(pending[i], codes, customers[i].orders);
-            std::vector<PendingOrder>().swap(pending[i]);
-        }
-    }
+                    progress(static_cast<int>(total * scanned / std::max<qint64>(1, expected) / 2), total);
+            },
+            cancel))
+        return customers;
     if (cancelled())
         return customers;
     if (progress)
@@ -275,7 +167,7 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
         while (row.next()) {
             const int at = index.find(row.integer(0));
             if (at >= 0)
-                customers[static_cast<std::size_t>(at)].interactionDays.push_back(dayOf(row.text(1)));
+                customers[static_cast<std::size_t>(at)].interactionDays.push_back(storedDay(row.text(1)));
         }
     }
     {
@@ -306,7 +198,7 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
             const int at = index.find(row.integer(0));
             if (at >= 0)
                 customers[static_cast<std::size_t>(at)].summaryRow =
-                    SummaryRow{QDate::fromJulianDay(dayOf(row.text(1))), static_cast<int>(row.integer(2)),
+                    SummaryRow{QDate::fromJulianDay(storedDay(row.text(1))), static_cast<int>(row.integer(2)),
                                row.integer(3), row.integer(4)};
         }
     }
@@ -316,22 +208,31 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
     std::erase_if(customers, [asOf](const CustomerActivity& c) {
         return c.createdOn.isValid() && c.createdOn > asOf && c.orders.empty() && !c.summaryRow;
     });
-    // By code: sort positions, then move each customer once (sorting the customers themselves
-    // swapped the large records over and over).
+    // By code: sort positions, then move the customers into place along the permutation's cycles,
+    // each once and without a second list (fresh memory costs a page fault per 4 KiB).
     const auto byCode = [](const CustomerActivity& a, const CustomerActivity& b) {
         return a.code < b.code;
     };
     if (!std::is_sorted(customers.begin(), customers.end(), byCode)) {
-        std::vector<std::size_t> order(customers.size());
+        std::vector<std::size_t> order(customers.size()); // order[i]: the customer that goes to i
         std::iota(order.begin(), order.end(), std::size_t{0});
         std::sort(order.begin(), order.end(), [&customers, &byCode](std::size_t a, std::size_t b) {
             return byCode(customers[a], customers[b]);
         });
-        CustomerActivities sorted;
-        sorted.reserve(customers.size());
-        for (std::size_t i : order)
-            sorted.push_back(std::move(customers[i]));
-        customers = std::move(sorted);
+        for (std::size_t start = 0; start < order.size(); ++start) {
+            if (order[start] == start)
+                continue;
+            CustomerActivity held = std::move(customers[start]);
+            std::size_t to = start;
+            while (order[to] != start) {
+                const std::size_t from = order[to];
+                customers[to] = std::move(customers[from]);
+                order[to] = to;
+                to = from;
+            }
+            customers[to] = std::move(held);
+            order[to] = to;
+        }
     }
     if (progress)
         progress(total, total);

@@ -148,6 +148,13 @@ qint64 RowScanner::integer(int column) const
     return sqlite3_column_int64(m_sqlite, column);
 }
 
+double RowScanner::real(int column) const
+{
+    if (!m_sqlite)
+        return m_query.value(column).toDouble();
+    return sqlite3_column_double(m_sqlite, column);
+}
+
 QByteArrayView RowScanner::text(int column) const
 {
     if (!m_sqlite) {

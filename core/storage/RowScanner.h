@@ -48,6 +48,7 @@ public:
     bool next();
     bool isNull(int column) const;
     qint64 integer(int column) const;
+    double real(int column) const;
     QByteArrayView text(int column) const; // UTF-8
 
 private:

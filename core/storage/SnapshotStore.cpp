@@ -1,5 +1,6 @@
 #include "storage/SnapshotStore.h"
 
+#include "analytics/HugePages.h"
 #include "storage/RowScanner.h"
 #include "storage/SqlSupport.h"
 #include "storage/WriteTransaction.h"
@@ -33,9 +34,13 @@ public:
         m_values.reserve(static_cast<std::size_t>(kRowsPerStatement * columns));
     }
 
-    void add(std::initializer_list<QVariant> row)
+    void add(std::initializer_list<QVariant> row) { add(row.begin(), row.end()); }
+    void add(const std::vector<QVariant>& row) { add(row.data(), row.data() + row.size()); }
+
+private:
+    void add(const QVariant* begin, const QVariant* end)
     {
-        m_values.insert(m_values.end(), row.begin(), row.end());
+        m_values.insert(m_values.end(), begin, end);
         if (++m_rows < kRowsPerStatement)
             return;
         if (m_full)
@@ -47,6 +52,7 @@ public:
         m_rows = 0;
     }
 
+public:
     void flush()
     {
         if (m_rows == 0)
@@ -75,11 +81,6 @@ private:
     std::vector<QVariant> m_values;
     int m_rows = 0;
 };
-
-QVariant nullable(double value)
-{
-    return std::isfinite(value) ? QVariant(value) : QVariant(QMetaType::fromType<double>());
-}
 
 QVariant score(int value)
 {
@@ -124,6 +125,126 @@ std::optional<T> optionalValue(const QVariant& value)
     return value.value<T>();
 }
 
+// One customer_snapshot row as it is written, also to compare with a stored row.
+struct SnapshotRow
+{
+    static constexpr int kColumns = 16;
+
+    QByteArray period; // UTF-8, as the texts below
+    qint64 customerId = 0;
+    std::optional<int> recencyDays;
+    int orders = 0;
+    qint64 netAmountMinor = 0;
+    double frequencyPerYear = 0.0;
+    qint64 monetaryPerYearMinor = 0;
+    int r = 0, f = 0, m = 0; // 0 = not scored, stored as NULL
+    QByteArray tier;
+    QByteArray stage;
+    std::optional<double> pAlive;
+    std::optional<double> expectedPurchases90d;
+    std::optional<qint64> clvMinor;
+    QByteArray riskLevel;
+
+    std::vector<QVariant> valueList() const
+    {
+        const auto optionalInteger = [](const auto& value) {
+            return value ? QVariant::fromValue<qint64>(*value) : QVariant(QMetaType::fromType<qint64>());
+        };
+        const auto optionalReal = [](const std::optional<double>& value) {
+            return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+        };
+        return {period,
+                id(customerId),
+                optionalInteger(recencyDays),
+                orders,
+                id(netAmountMinor),
+                frequencyPerYear,
+                id(monetaryPerYearMinor),
+                score(r),
+                score(f),
+                score(m),
+                tier,
+                stage,
+                optionalReal(pAlive),
+                optionalReal(expectedPurchases90d),
+                optionalInteger(clvMinor),
+                riskLevel};
+    }
+
+    // Whether a stored row (the columns from customer_id on, in the INSERT's order) holds these values.
+    bool equals(const RowScanner& row) const
+    {
+        const auto integerIs = [&row](int column, std::optional<qint64> value) {
+            return row.isNull(column) ? !value : value && row.integer(column) == *value;
+        };
+        const auto realIs = [&row](int column, std::optional<double> value) {
+            return row.isNull(column) ? !value : value && row.real(column) == *value;
+        };
+        const auto scoreIs = [&integerIs](int column, int value) {
+            return integerIs(column, value > 0 ? std::optional<qint64>(value) : std::nullopt);
+        };
+        return integerIs(1, recencyDays ? std::optional<qint64>(*recencyDays) : std::nullopt) &&
+               integerIs(2, orders) && integerIs(3, netAmountMinor) && realIs(4, frequencyPerYear) &&
+               integerIs(5, monetaryPerYearMinor) && scoreIs(6, r) && scoreIs(7, f) && scoreIs(8, m) &&
+               !row.isNull(9) && row.text(9) == QByteArrayView(tier) && !row.isNull(10) &&
+               row.text(10) == QByteArrayView(stage) && realIs(11, pAlive) &&
+               realIs(12, expectedPurchases90d) && integerIs(13, clvMinor) && !row.isNull(14) &&
+               row.text(14) == QByteArrayView(riskLevel);
+    }
+};
+
+// The rows of a snapshot. The texts repeated on every row are converted to UTF-8 once each.
+std::vector<SnapshotRow> snapshotRows(const QString& code, const CustomerAnalyses& customers)
+{
+    const QByteArray period = code.toUtf8();
+    std::unordered_map<int, QByteArray> stageUtf8;
+    for (LifecycleStage stage : allLifecycleStages())
+        stageUtf8[static_cast<int>(stage)] = lifecycleStageCode(stage).toUtf8();
+    std::unordered_map<int, QByteArray> riskUtf8;
+    QHash<QString, QByteArray> tierUtf8;
+    const auto finite = [](double value) {
+        return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+    };
+    std::vector<SnapshotRow> rows;
+    reserveWithHugePages(rows, customers.size());
+    for (const CustomerAnalysis& c : customers) {
+        const CustomerFigures& f = c.figures;
+        SnapshotRow& row = rows.emplace_back();
+        row.period = period;
+        row.customerId = f.customerId;
+        if (f.hasPurchased())
+            row.recencyDays = f.recencyDays;
+        row.orders = f.orders;
+        row.netAmountMinor = f.netAmountMinor;
+        row.frequencyPerYear = f.ordersPerYear;
+        row.monetaryPerYearMinor = f.amountPerYearMinor;
+        row.r = c.rfm.score.r;
+        row.f = c.rfm.score.f;
+        row.m = c.rfm.score.m;
+        auto tier = tierUtf8.constFind(c.tier.segment);
+        if (tier == tierUtf8.constEnd())
+            tier = tierUtf8.insert(c.tier.segment, c.tier.segment.toUtf8());
+        row.tier = *tier;
+        auto stage = stageUtf8.find(static_cast<int>(c.lifecycle.stage));
+        if (stage == stageUtf8.end())
+            stage = stageUtf8
+                        .emplace(static_cast<int>(c.lifecycle.stage),
+                                 lifecycleStageCode(c.lifecycle.stage).toUtf8())
+                        .first;
+        row.stage = stage->second;
+        auto risk = riskUtf8.find(static_cast<int>(c.risk.level));
+        if (risk == riskUtf8.end())
+            risk = riskUtf8.emplace(static_cast<int>(c.risk.level), churnRiskLevelCode(c.risk.level).toUtf8())
+                       .first;
+        row.riskLevel = risk->second;
+        row.pAlive = finite(c.pAlive);
+        row.expectedPurchases90d = finite(c.expectedPurchases90d);
+        if (std::isfinite(c.clvMinor))
+            row.clvMinor = std::llround(c.clvMinor);
+    }
+    return rows;
+}
+
 } // namespace
 
 SnapshotStore::SnapshotStore(const QSqlDatabase& db, const SqlDialect& dialect)
@@ -144,57 +265,83 @@ void SnapshotStore::write(const QString& code, const AnalyticsEngine::Result& re
     const QVariant newest = sql::scalar(m_db, QStringLiteral("SELECT MAX(as_of) FROM analysis_snapshot"));
     const bool newestAnalysis = newest.isNull() || !newest.isValid() || dateOf(newest) <= result.asOf;
 
-    sql::run(m_db, QStringLiteral("DELETE FROM customer_snapshot WHERE period = ?"), {code});
-    sql::run(m_db, QStringLiteral("DELETE FROM analysis_snapshot WHERE period = ?"), {code});
+    // The header is updated in place when there is one: deleting it would take the customer rows
+    // with it (ON DELETE CASCADE), and those are kept where they did not change.
+    const QVariantList header{result.asOf.toString(Qt::ISODate),
+                              result.schemeCode,
+                              result.tierModelCode,
+                              id(static_cast<qint64>(result.customers.size())),
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                              code};
+    const bool stored =
+        sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM analysis_snapshot WHERE period = ?"), {code})
+            .toLongLong() > 0;
     sql::run(m_db,
-             QStringLiteral("INSERT INTO analysis_snapshot (period, as_of, scheme, tier_model, customers,"
-                            " created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-             {code, result.asOf.toString(Qt::ISODate), result.schemeCode, result.tierModelCode,
+             stored ? QStringLiteral("UPDATE analysis_snapshot SET as_of = ?, scheme = ?, tier_model = ?,"
+                                     " customers = ? , created_at = ? WHERE period = ?")
+                    : QStringLiteral("INSERT INTO analysis_snapshot (as_of, scheme, tier_model, customers,"
+                                     " created_at, period) VALUES (?, ?, ?, ?, ?, ?)"),
+             {result.asOf.toString(Qt::ISODate), result.schemeCode, result.tierModelCode,
               id(static_cast<qint64>(result.customers.size())),
-              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-    {
-        MultiRowInsert rows(m_db, m_dialect,
-                            QStringLiteral("INSERT INTO customer_snapshot (period, customer_id, recency_days,"
-                                           " orders, net_amount_minor, frequency_per_year,"
-                                           " monetary_per_year_minor, r, f, m, tier, stage, p_alive,"
-                                           " expected_purchases_90d, clv_minor, risk_level) VALUES "),
-                            16);
-        // The texts repeated on every row as UTF-8 once, instead of a conversion per row and value.
-        const QByteArray periodUtf8 = code.toUtf8();
-        std::unordered_map<int, QByteArray> stageUtf8;
-        for (LifecycleStage stage : allLifecycleStages())
-            stageUtf8[static_cast<int>(stage)] = lifecycleStageCode(stage).toUtf8();
-        std::unordered_map<int, QByteArray> riskUtf8;
-        QHash<QString, QByteArray> tierUtf8;
-        const auto utf8 = [](std::unordered_map<int, QByteArray>& cache, int key, const QString& text) {
-            auto found = cache.find(key);
-            if (found == cache.end())
-                found = cache.emplace(key, text.toUtf8()).first;
-            return found->second;
-        };
-        for (const CustomerAnalysis& c : result.customers) {
-            const CustomerFigures& f = c.figures;
-            const bool bought = f.hasPurchased();
-            auto tier = tierUtf8.constFind(c.tier.segment);
-            if (tier == tierUtf8.constEnd())
-                tier = tierUtf8.insert(c.tier.segment, c.tier.segment.toUtf8());
-            const int level = static_cast<int>(c.risk.level);
-            rows.add(
-                {periodUtf8, id(f.customerId),
-                 bought ? QVariant(f.recencyDays) : QVariant(QMetaType::fromType<int>()), f.orders,
-                 id(f.netAmountMinor), f.ordersPerYear, id(f.amountPerYearMinor), score(c.rfm.score.r),
-                 score(c.rfm.score.f), score(c.rfm.score.m), *tier,
-                 utf8(stageUtf8, static_cast<int>(c.lifecycle.stage), lifecycleStageCode(c.lifecycle.stage)),
-                 nullable(c.pAlive), nullable(c.expectedPurchases90d),
-                 std::isfinite(c.clvMinor) ? id(std::llround(c.clvMinor))
-                                           : QVariant(QMetaType::fromType<qint64>()),
-                 utf8(riskUtf8, level, churnRiskLevelCode(c.risk.level))});
-        }
-        rows.flush();
-    }
+              QDateTime::currentDateTimeUtc().toString(Qt::ISODate), code});
+    writeCustomerRows(code, result.customers, stored);
     if (newestAnalysis)
         writeStageHistoryRows(result.customers);
     transaction.commit();
+}
+
+void SnapshotStore::writeCustomerRows(const QString& code, const CustomerAnalyses& customers, bool stored)
+{
+    const std::vector<SnapshotRow> rows = snapshotRows(code, customers);
+    // Recomputing a period mostly gives the rows it already has: compare with what is stored and
+    // write only the rows that differ; rewriting them all cost most of the recompute's time.
+    std::vector<char> unchanged(rows.size());
+    std::vector<qint64> stale; // stored rows that go
+    std::size_t storedRows = 0;
+    if (stored) {
+        std::unordered_map<qint64, std::size_t> positionOf;
+        positionOf.reserve(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            positionOf.emplace(rows[i].customerId, i);
+        RowScanner row(m_db, m_dialect,
+                       QStringLiteral("SELECT customer_id, recency_days, orders, net_amount_minor,"
+                                      " frequency_per_year, monetary_per_year_minor, r, f, m, tier, stage,"
+                                      " p_alive, expected_purchases_90d, clv_minor, risk_level"
+                                      " FROM customer_snapshot WHERE period = ?"),
+                       {code});
+        while (row.next()) {
+            ++storedRows;
+            const qint64 customerId = row.integer(0);
+            const auto found = positionOf.find(customerId);
+            if (found != positionOf.end() && !unchanged[found->second] && rows[found->second].equals(row))
+                unchanged[found->second] = 1;
+            else
+                stale.push_back(customerId);
+        }
+    }
+    // When most rows changed, one DELETE of the period is cheaper than one per row.
+    const bool rewriteAll = stale.size() * 2 > storedRows;
+    if (rewriteAll) {
+        sql::run(m_db, QStringLiteral("DELETE FROM customer_snapshot WHERE period = ?"), {code});
+    } else if (!stale.empty()) {
+        QSqlQuery remove = sql::prepare(
+            m_db, QStringLiteral("DELETE FROM customer_snapshot WHERE period = ? AND customer_id = ?"));
+        for (qint64 customerId : stale) {
+            remove.bindValue(0, code);
+            remove.bindValue(1, id(customerId));
+            sql::exec(remove);
+        }
+    }
+    MultiRowInsert insert(m_db, m_dialect,
+                          QStringLiteral("INSERT INTO customer_snapshot (period, customer_id, recency_days,"
+                                         " orders, net_amount_minor, frequency_per_year,"
+                                         " monetary_per_year_minor, r, f, m, tier, stage, p_alive,"
+                                         " expected_purchases_90d, clv_minor, risk_level) VALUES "),
+                          SnapshotRow::kColumns);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (rewriteAll || !unchanged[i])
+            insert.add(rows[i].valueList());
+    insert.flush();
 }
 
 void SnapshotStore::writeStageHistory(const CustomerAnalyses& customers)

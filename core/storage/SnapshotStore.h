@@ -44,8 +44,9 @@ struct SnapshotInfo
 
 // Keeps the engine's results per period end: analysis_snapshot + customer_snapshot, and every
 // customer's stage history in customer_stage_history. A snapshot is written in one transaction and
-// replaces an earlier one of the same period. The stage history is replaced only by the newest
-// analysis (no stored snapshot with a later as-of date): it knows the longest timeline.
+// replaces an earlier one of the same period (rewriting only the rows that changed). The stage history is
+// replaced only by the newest analysis (no stored snapshot with a later as-of date): it knows the longest
+// timeline.
 class SnapshotStore
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotStore)
@@ -68,6 +69,7 @@ public:
     void remove(const QString& periodCode);
 
 private:
+    void writeCustomerRows(const QString& code, const CustomerAnalyses& customers, bool stored);
     void writeStageHistoryRows(const CustomerAnalyses& customers);
 
     QSqlDatabase m_db;

@@ -17,6 +17,7 @@
 #include <QProcess>
 
 #include <gtest/gtest.h>
+#include <limits>
 #include <map>
 #include <set>
 #include <thread>
@@ -334,6 +335,51 @@ TEST_F(AnalyticsEngineTest, AGeneratedBaseGivesTheSameAnswersAsAStraightforwardR
     EXPECT_EQ(result.spendFit.parameters.p, GammaGammaModel::fit(summaries, fitOptions).parameters.p);
 }
 
+// The order lines read in two halves on two connections (the fast path for large SQLite files) give
+// exactly what one scan gives, also for an order whose lines lie in both halves and apart.
+TEST_F(AnalyticsEngineTest, OrderLinesReadInTwoHalvesGiveTheSameActivitiesAsOneScan)
+{
+    ASSERT_EQ(
+        QProcess::execute(QStringLiteral(CLIENTELE_CLI_PATH),
+                          {QStringLiteral("--db"), ws.databasePath(), QStringLiteral("sample"),
+                           QStringLiteral("--customers"), QStringLiteral("800"), QStringLiteral("--orders"),
+                           QStringLiteral("8000"), QStringLiteral("--seed"), QStringLiteral("5")}),
+        0);
+    const QSqlDatabase connection = db->connection();
+    // Two more lines of the first order, at the end of the table: one order in both halves.
+    sql::run(
+        connection,
+        QStringLiteral("INSERT INTO order_line (customer_id, order_code, line_no, ordered_at, amount_minor,"
+                       " status) SELECT customer_id, order_code, line_no + 1000, ordered_at,"
+                       " amount_minor + 7, status FROM order_line ORDER BY id LIMIT 2"));
+    const QDate last = QDate::fromString(
+        sql::scalar(connection, QStringLiteral("SELECT MAX(ordered_at) FROM order_line")).toString().left(10),
+        Qt::ISODate);
+    for (const QDate asOf : {last, last.addDays(-150)}) {
+        CustomerActivityReader oneScan(connection, db->dialect());
+        oneScan.setParallelReadFrom(std::numeric_limits<qint64>::max());
+        CustomerActivityReader twoHalves(connection, db->dialect());
+        twoHalves.setParallelReadFrom(0);
+        const CustomerActivities expected = oneScan.read(asOf);
+        const CustomerActivities got = twoHalves.read(asOf);
+        ASSERT_EQ(got.size(), expected.size());
+        std::size_t orders = 0;
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            ASSERT_EQ(got[i].customerId, expected[i].customerId);
+            ASSERT_EQ(got[i].orders.size(), expected[i].orders.size()) << got[i].code.toStdString();
+            for (std::size_t k = 0; k < got[i].orders.size(); ++k) {
+                EXPECT_EQ(got[i].orders[k].day, expected[i].orders[k].day);
+                EXPECT_EQ(got[i].orders[k].netAmountMinor, expected[i].orders[k].netAmountMinor);
+                EXPECT_EQ(got[i].orders[k].completed, expected[i].orders[k].completed);
+            }
+            EXPECT_EQ(got[i].interactionDays, expected[i].interactionDays);
+            EXPECT_EQ(got[i].latestNps, expected[i].latestNps);
+            orders += got[i].orders.size();
+        }
+        EXPECT_GT(orders, 1000u);
+    }
+}
+
 TEST_F(AnalyticsEngineTest, UnknownRulesAreNamedAndACancelledRunSaysSo)
 {
     smallBase();
@@ -485,6 +531,52 @@ TEST_F(AnalyticsEngineTest, SnapshotsAndStageHistoryAreStoredAndReadBack)
     store.remove(QStringLiteral("2024Q2"));
     EXPECT_FALSE(store.info(QStringLiteral("2024Q2")).has_value());
     EXPECT_TRUE(store.read(QStringLiteral("2024Q2")).empty());
+}
+
+// Writing a period again rewrites only the rows that changed: the result is row for row what a first
+// write of the same analysis stores, with customers changed, added and no longer analysed.
+TEST_F(AnalyticsEngineTest, ASnapshotWrittenAgainHoldsWhatAFirstWriteHolds)
+{
+    smallBase();
+    SnapshotStore store(db->connection(), db->dialect());
+    AnalyticsEngine::Options options;
+    options.asOf = QDate(2024, 6, 30);
+    store.write(QStringLiteral("P"), run(options));
+    store.write(QStringLiteral("P"), run(options)); // nothing changed
+
+    test::AnalyticsTestDatabase data(*db);
+    data.order(find(run(options), "B2").figures.customerId, QStringLiteral("B2-9"), QDate(2024, 6, 20), 800);
+    data.customer(QStringLiteral("F6"), QStringLiteral("New"), QDate(2024, 3, 1));
+    AnalyticsEngine::Result changed = run(options);
+    // A customer no longer analysed (as if deleted) loses its row.
+    changed.customers.erase(std::find_if(changed.customers.begin(), changed.customers.end(),
+                                         [](const CustomerAnalysis& c) { return c.figures.code == "D4"; }));
+    store.write(QStringLiteral("P"), changed);
+    store.write(QStringLiteral("Q"), changed);
+
+    const std::vector<CustomerSnapshot> again = store.read(QStringLiteral("P"));
+    const std::vector<CustomerSnapshot> first = store.read(QStringLiteral("Q"));
+    ASSERT_EQ(again.size(), changed.customers.size());
+    ASSERT_EQ(again.size(), first.size());
+    for (std::size_t i = 0; i < again.size(); ++i) {
+        const CustomerSnapshot& a = again[i];
+        const CustomerSnapshot& b = first[i];
+        EXPECT_EQ(a.customerId, b.customerId);
+        EXPECT_EQ(a.recencyDays, b.recencyDays);
+        EXPECT_EQ(a.orders, b.orders);
+        EXPECT_EQ(a.netAmountMinor, b.netAmountMinor);
+        EXPECT_EQ(a.frequencyPerYear, b.frequencyPerYear);
+        EXPECT_EQ(a.monetaryPerYearMinor, b.monetaryPerYearMinor);
+        EXPECT_EQ(std::tie(a.r, a.f, a.m), std::tie(b.r, b.f, b.m));
+        EXPECT_EQ(a.tier, b.tier);
+        EXPECT_EQ(a.stage, b.stage);
+        EXPECT_EQ(a.pAlive, b.pAlive);
+        EXPECT_EQ(a.expectedPurchases90d, b.expectedPurchases90d);
+        EXPECT_EQ(a.clvMinor, b.clvMinor);
+        EXPECT_EQ(a.riskLevel, b.riskLevel);
+    }
+    EXPECT_EQ(find(changed, "B2").figures.orders, 2);
+    EXPECT_EQ(store.info(QStringLiteral("P"))->customers, static_cast<qint64>(changed.customers.size()));
 }
 
 // The BG/NBD paper's calibration period is the first 39 weeks of 1997 (to 1997-09-30), for the

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QDate>
+
+namespace clientele {
+
+// The Julian day (QDate::toJulianDay()) of a stored date or timestamp as SQLite hands it back, ISO
+// text like "2011-07-03T10:20:00"; an invalid QDate's day when unreadable. The digits are read by
+// hand: QDate::fromString costs more than the rest of a scanned row.
+qint64 storedDay(QByteArrayView text);
+
+inline const qint64 kNoStoredDay = QDate().toJulianDay();
+
+} // namespace clientele
