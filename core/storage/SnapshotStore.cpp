@@ -3,6 +3,7 @@
 #include "analytics/HugePages.h"
 #include "storage/RowScanner.h"
 #include "storage/SqlSupport.h"
+#include "storage/StoredDay.h"
 #include "storage/WriteTransaction.h"
 
 #include <QDateTime>
@@ -102,19 +103,7 @@ QDate dateOf(const QVariant& value)
 // building a QDate or a QString per row.
 bool sameDate(QByteArrayView text, QDate date)
 {
-    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
-        return dateOf(QString::fromUtf8(text)) == date;
-    const auto number = [&text](int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; ++i) {
-            const int digit = text[i] - '0';
-            if (digit < 0 || digit > 9)
-                return -1;
-            value = value * 10 + digit;
-        }
-        return value;
-    };
-    return number(0, 4) == date.year() && number(5, 2) == date.month() && number(8, 2) == date.day();
+    return storedDay(text) == date.toJulianDay();
 }
 
 template <typename T>
