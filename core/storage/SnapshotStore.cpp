@@ -256,12 +256,6 @@ void SnapshotStore::write(const QString& code, const AnalyticsEngine::Result& re
 
     // The header is updated in place when there is one: deleting it would take the customer rows
     // with it (ON DELETE CASCADE), and those are kept where they did not change.
-    const QVariantList header{result.asOf.toString(Qt::ISODate),
-                              result.schemeCode,
-                              result.tierModelCode,
-                              id(static_cast<qint64>(result.customers.size())),
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
-                              code};
     const bool stored =
         sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM analysis_snapshot WHERE period = ?"), {code})
             .toLongLong() > 0;
