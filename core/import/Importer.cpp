@@ -2,6 +2,7 @@
 
 #include "import/ExcelDate.h"
 #include "import/ImportError.h"
+#include "import/OrderLineNumbering.h"
 #include "import/ReadAheadReader.h"
 #include "import/SpreadsheetReader.h"
 #include "model/CustomerValidator.h"
@@ -25,6 +26,24 @@ namespace clientele {
 namespace {
 
 constexpr int kProgressEvery = 2000; // rows between progress reports (and cancel checks)
+
+// The tables an import of this kind adds rows to: the one its rows go to first, then the one it
+// creates the customers in that it does not know yet.
+QStringList tablesWritten(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Customers:
+    case ImportKind::Summary: // creates the customers it does not know
+        return {QStringLiteral("customer")};
+    case ImportKind::Orders:
+        return {QStringLiteral("order_line"), QStringLiteral("customer")};
+    case ImportKind::Interactions:
+        return {QStringLiteral("interaction")};
+    case ImportKind::Surveys:
+        return {QStringLiteral("survey_response")};
+    }
+    return {};
+}
 
 QString fileSha256(const QString& path)
 {
@@ -148,7 +167,7 @@ private:
     std::unique_ptr<ImportStore> m_store;
     std::int64_t m_batchId = 0;
     QHash<QString, QList<std::int64_t>> m_customers; // by match key
-    QHash<QString, int> m_linesPerOrder;             // order code -> lines seen in this file
+    OrderLineNumbering m_linesPerOrder;              // lines of each order seen in this file
 };
 
 bool ImportRun::report(ImportProgress::Phase phase, qint64 rows)
@@ -680,7 +699,7 @@ void ImportRun::importOrderLine(const QList<CellValue>& cells, qint64 row)
     if (const auto lineNo = integer(cells, QStringLiteral("line_no")))
         line.lineNo = static_cast<int>(*lineNo);
     else
-        line.lineNo = ++m_linesPerOrder[line.orderCode];
+        line.lineNo = m_linesPerOrder.next(line.orderCode);
 
     if (customerCode.isEmpty()) {
         ++m_report.rowsWithoutCustomer;
@@ -888,6 +907,17 @@ ImportReport ImportRun::execute()
         m_batchId = m_store->beginBatch(batch);
         m_customers = m_store->customerIdsBy(
             m_options.kind == ImportKind::Customers ? m_options.matchField : QStringLiteral("code"));
+        if (!m_options.dryRun) {
+            // The page cache follows the table the rows go to; customers created on the way are few.
+            const QStringList tables = tablesWritten(m_options.kind);
+            bool rowsAppended = false;
+            for (qsizetype i = 0; i < tables.size(); ++i)
+                if (m_store->deferIndexesWhileEmpty(tables.at(i)) && i == 0)
+                    rowsAppended = true;
+            for (const QString& statement : m_dialect.bulkWriteSetup(
+                     rowsAppended ? SqlDialect::BulkIndexes::Deferred : SqlDialect::BulkIndexes::Maintained))
+                sql::run(m_db, statement);
+        }
 
         if (!importRows(speculative)) {
             m_store.reset();
@@ -940,12 +970,16 @@ ImportReport ImportRun::execute()
         batch.skipped = m_report.skipped;
         batch.customersCreated = m_report.customersCreated;
         batch.customersUpdated = m_report.customersUpdated;
+        const bool rejectedInStrict = m_report.strict && m_report.skipped > 0;
+        const bool committing = !m_options.dryRun && !rejectedInStrict;
+        if (committing) {
+            report(ImportProgress::Phase::Committing, m_report.rowsRead);
+            m_store->buildDeferredIndexes();
+        }
         m_store->finishBatch(batch);
         m_store.reset(); // finish the prepared statements before COMMIT
 
-        const bool rejectedInStrict = m_report.strict && m_report.skipped > 0;
-        if (!m_options.dryRun && !rejectedInStrict) {
-            report(ImportProgress::Phase::Committing, m_report.rowsRead);
+        if (committing) {
             transaction.commit();
             m_report.committed = true;
             m_report.batchId = m_batchId;

@@ -181,6 +181,38 @@ std::optional<Customer> ImportStore::customer(std::int64_t customerId) const
     return CustomerRepository(m_db, m_dialect).findById(customerId);
 }
 
+bool ImportStore::deferIndexesWhileEmpty(const QString& table)
+{
+    // Table names come from the importer's own list, never from the file.
+    static const QStringList tables = {QStringLiteral("customer"), QStringLiteral("order_line"),
+                                       QStringLiteral("interaction"), QStringLiteral("survey_response")};
+    if (!tables.contains(table))
+        throw StorageError(StorageError::Kind::Sql, tr("Unknown table %1").arg(table));
+    if (sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table)).toInt() == 1)
+        return false;
+    QSqlQuery indexes = sql::run(m_db, m_dialect.droppableIndexes(), {table});
+    QList<QPair<QString, QString>> found;
+    while (indexes.next())
+        found.append({indexes.value(0).toString(), indexes.value(1).toString()});
+    indexes.finish();
+    for (const auto& [name, create] : std::as_const(found)) {
+        sql::run(m_db, QStringLiteral("DROP INDEX %1").arg(name));
+        m_deferredIndexes.append({name, create});
+    }
+    return true;
+}
+
+void ImportStore::buildDeferredIndexes()
+{
+    if (m_deferredIndexes.isEmpty())
+        return;
+    for (const QString& statement : m_dialect.indexBuildSetup())
+        sql::run(m_db, statement);
+    for (const auto& [name, create] : std::as_const(m_deferredIndexes))
+        sql::run(m_db, create);
+    m_deferredIndexes.clear();
+}
+
 std::int64_t ImportStore::insertCustomer(const Customer& c, std::int64_t batchId, qint64 sourceRow)
 {
     BulkStatement& q = bulkStatement(

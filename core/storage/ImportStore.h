@@ -40,6 +40,14 @@ public:
     QHash<QString, QList<std::int64_t>> customerIdsBy(const QString& matchField) const;
     std::optional<Customer> customer(std::int64_t id) const;
 
+    // For a bulk load into an empty table: drops the table's secondary indexes now, for
+    // buildDeferredIndexes() to create again once the rows are in. Building an index over all rows at
+    // once costs less than keeping it up to date row by row. Both run inside the import's transaction,
+    // so a rollback (a cancel, an error, a killed process) brings the indexes back with the rows.
+    // Returns whether the table was empty.
+    bool deferIndexesWhileEmpty(const QString& table);
+    void buildDeferredIndexes();
+
     std::int64_t insertCustomer(const Customer& customer, std::int64_t batchId, qint64 sourceRow);
     // Writes the changed fields (column name -> new value) and logs their old values for rollback.
     void updateCustomer(std::int64_t customerId,
@@ -113,6 +121,7 @@ private:
     std::vector<std::unique_ptr<QSqlQuery>> m_statements;         // prepared once, reused for every row
     std::vector<std::unique_ptr<BulkStatement>> m_bulkStatements; // the same, for the rows of the file
     std::vector<QueuedOrderLine> m_queuedOrderLines;
+    QList<QPair<QString, QString>> m_deferredIndexes; // name, CREATE statement
 };
 
 } // namespace clientele

@@ -21,13 +21,23 @@ QStringList SqlDialect::connectionSetup() const
     };
 }
 
-QStringList SqlDialect::bulkWriteSetup() const
+QStringList SqlDialect::bulkWriteSetup(BulkIndexes indexes) const
 {
     if (m_engine == Engine::PostgreSql)
         return {};
-    // 128 MiB of page cache; statement journals (multi-row and ON CONFLICT inserts) kept in memory
+    // 128 MiB of page cache while indexes take keys all over their B-trees, 32 MiB when rows and keys
+    // are only appended; statement journals (multi-row and ON CONFLICT inserts) kept in memory
     // instead of a temporary file that every statement rewrites.
-    return {QStringLiteral("PRAGMA cache_size = -131072"), QStringLiteral("PRAGMA temp_store = MEMORY")};
+    return {indexes == BulkIndexes::Maintained ? QStringLiteral("PRAGMA cache_size = -131072")
+                                               : QStringLiteral("PRAGMA cache_size = -32768"),
+            QStringLiteral("PRAGMA temp_store = MEMORY")};
+}
+
+QStringList SqlDialect::indexBuildSetup() const
+{
+    if (m_engine == Engine::PostgreSql)
+        return {};
+    return {QStringLiteral("PRAGMA temp_store = FILE"), QStringLiteral("PRAGMA cache_size = -32768")};
 }
 
 QString SqlDialect::checkpointBeforeClose() const
@@ -89,6 +99,18 @@ QString SqlDialect::writeSchemaVersion(int version) const
 {
     return m_engine == Engine::Sqlite ? QStringLiteral("PRAGMA user_version = %1").arg(version)
                                       : QStringLiteral("UPDATE schema_version SET version = %1").arg(version);
+}
+
+QString SqlDialect::droppableIndexes() const
+{
+    // SQLite keeps no statement for the indexes of constraints (sqlite_autoindex_*).
+    return m_engine == Engine::Sqlite
+               ? QStringLiteral("SELECT name, sql FROM sqlite_master"
+                                " WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name")
+               : QStringLiteral(
+                     "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.tablename = ?"
+                     " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)"
+                     " ORDER BY i.indexname");
 }
 
 QString SqlDialect::caseInsensitiveLike() const

@@ -30,8 +30,18 @@ public:
     // Statements run on every new connection (pragmas on SQLite).
     QStringList connectionSetup() const;
     // Settings for a connection about to write many rows in one transaction: a page cache big enough
-    // that dirty pages are not spilled to the WAL and rewritten over and over.
-    QStringList bulkWriteSetup() const;
+    // that dirty pages are not spilled to the WAL and rewritten over and over. Deferred: the tables
+    // written have had their secondary indexes dropped for the load, so a smaller cache does.
+    enum class BulkIndexes
+    {
+        Maintained,
+        Deferred
+    };
+    QStringList bulkWriteSetup(BulkIndexes indexes = BulkIndexes::Maintained) const;
+    // Settings for building indexes over many rows at the end of a bulk write: SQLite sorts the keys
+    // in as much memory as the page cache is big, all of it when temporary files live in memory, on
+    // top of the cache itself. A small cache and sort runs in temporary files keep the peak down.
+    QStringList indexBuildSetup() const;
     // Reads the connection's page cache setting, to put it back after a bulk write (empty: none).
     QString readPageCacheSize() const;
     // Run before the owning connection closes: moves the write-ahead log into the database file and
@@ -54,6 +64,10 @@ public:
     // Schema version bookkeeping.
     QString readSchemaVersion() const;
     QString writeSchemaVersion(int version) const;
+    // Lists a table's indexes that can be dropped and built again (not those behind its primary key
+    // or UNIQUE constraints): a query with the table name as its one parameter, giving each index's
+    // name and the statement that creates it.
+    QString droppableIndexes() const;
     // Case-insensitive pattern match operator for searches.
     QString caseInsensitiveLike() const;
     // Replaces {pk} and {ci_like} placeholders in DDL and queries.

@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QThread>
 
@@ -252,6 +253,62 @@ TEST_F(ImporterTest, CancelLeavesTheDatabaseAsItWas)
     EXPECT_EQ(after.customers, before.customers);
     EXPECT_EQ(after.orderLines, before.orderLines);
     EXPECT_EQ(count("SELECT COUNT(*) FROM import_batch"), 1);
+}
+
+TEST_F(ImporterTest, IndexesDroppedForAnImportIntoEmptyTablesAreBackAfterwardsWhateverTheOutcome)
+{
+    // The indexes an import into empty tables builds after its rows, as the schema defines them.
+    const auto indexes = [this] {
+        QStringList list;
+        QSqlQuery q = sql::run(db->connection(),
+                               QStringLiteral("SELECT name || ': ' || COALESCE(sql, '') FROM sqlite_master"
+                                              " WHERE type = 'index' ORDER BY name"));
+        while (q.next())
+            list << q.value(0).toString();
+        return list;
+    };
+    const QStringList schema = indexes();
+    ASSERT_TRUE(
+        schema.contains(QStringLiteral("order_line_customer_idx: CREATE INDEX order_line_customer_idx ON "
+                                       "order_line (customer_id, ordered_at)")));
+    ASSERT_TRUE(schema.contains(
+        QStringLiteral("customer_owner_idx: CREATE INDEX customer_owner_idx ON customer (owner)")));
+    const QString cdnow = test::sharedDataPath(QStringLiteral("cdnow/CDNOW_master.txt"));
+
+    // Cancelled half way, and refused in strict mode: rolled back, indexes and all.
+    int calls = 0;
+    const ImportReport cancelled = import(cdnow, orders(), [&calls](const ImportProgress& p) {
+        return !(p.phase == ImportProgress::Phase::Importing && ++calls > 5);
+    });
+    EXPECT_TRUE(cancelled.cancelled);
+    EXPECT_EQ(indexes(), schema);
+    const QString bad = ws.path(QStringLiteral("bad.csv"));
+    writeText(bad, QStringLiteral("Order,Customer,Date,Amount\nO1,C1,2024-01-02,10\nO2,C1,2024-02-30,10\n"));
+    EXPECT_FALSE(import(bad, orders()).committed);
+    EXPECT_EQ(indexes(), schema);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM order_line"), 0);
+
+    // Committed: the same indexes, and they hold every row (a lookup through each finds them all).
+    const ImportReport done = import(cdnow, orders());
+    ASSERT_TRUE(done.committed);
+    EXPECT_EQ(indexes(), schema);
+    EXPECT_EQ(
+        count("SELECT COUNT(*) FROM order_line INDEXED BY order_line_customer_idx WHERE customer_id > 0"),
+        69659);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM order_line INDEXED BY order_line_time_idx"
+                    " WHERE ordered_at >= '1990'"),
+              69659);
+    EXPECT_EQ(
+        count("SELECT COUNT(*) FROM customer INDEXED BY customer_created_idx WHERE created_on >= '1990'"),
+        23570);
+    EXPECT_EQ(sql::scalar(db->connection(), QStringLiteral("PRAGMA integrity_check")).toString(),
+              QStringLiteral("ok"));
+
+    // A second import into tables that now hold rows leaves the indexes in place as it goes.
+    const ImportReport again = import(cdnow, orders());
+    EXPECT_TRUE(again.committed);
+    EXPECT_EQ(again.duplicates, 69659);
+    EXPECT_EQ(indexes(), schema);
 }
 
 TEST_F(ImporterTest, CustomersAreCreatedUpdatedAndRolledBack)
