@@ -952,6 +952,10 @@
         <source>The import of %1 was already rolled back on %2.</source>
         <translation>%1 的导入已于 %2 回滚。</translation>
     </message>
+    <message>
+        <source>Unknown table %1</source>
+        <translation>未知的数据表 %1</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
