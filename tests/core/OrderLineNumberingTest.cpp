@@ -3,8 +3,8 @@
 #include <QHash>
 #include <QString>
 
-#include <gtest/gtest.h>
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <random>
 
 using namespace clientele;
