@@ -884,6 +884,8 @@ ImportReport ImportRun::execute()
         sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM customer)")).toInt() == 1)
         BackupManager(m_db.databaseName(), m_options.backupRoot)
             .createBackup(m_db, m_dialect, QStringLiteral("pre-import"));
+    // Outside the transaction: SQLite refuses to change where temporary files live inside one. The
+    // page cache is set again below, once it is known whether the indexes are deferred.
     for (const QString& statement : m_dialect.bulkWriteSetup())
         sql::run(m_db, statement);
 
@@ -910,10 +912,9 @@ ImportReport ImportRun::execute()
         if (!m_options.dryRun) {
             // The page cache follows the table the rows go to; customers created on the way are few.
             const QStringList tables = tablesWritten(m_options.kind);
-            bool rowsAppended = false;
-            for (qsizetype i = 0; i < tables.size(); ++i)
-                if (m_store->deferIndexesWhileEmpty(tables.at(i)) && i == 0)
-                    rowsAppended = true;
+            const bool rowsAppended = m_store->deferIndexesWhileEmpty(tables.first());
+            for (const QString& table : tables.sliced(1))
+                m_store->deferIndexesWhileEmpty(table);
             for (const QString& statement : m_dialect.bulkWriteSetup(
                      rowsAppended ? SqlDialect::BulkIndexes::Deferred : SqlDialect::BulkIndexes::Maintained))
                 sql::run(m_db, statement);

@@ -33,9 +33,12 @@ void OrderLineNumbering::grow()
 {
     std::vector<Slot> old(m_slots.empty() ? kFirstSize : m_slots.size() * 2);
     old.swap(m_slots);
-    for (const Slot& slot : old)
-        if (slot.offset != kEmpty)
-            m_slots[find(codeAt(slot.offset), qHash(codeAt(slot.offset)))] = slot;
+    for (const Slot& slot : old) {
+        if (slot.offset == kEmpty)
+            continue;
+        const QStringView code = codeAt(slot.offset);
+        m_slots[find(code, qHash(code))] = slot;
+    }
     m_last = kNoSlot;
 }
 

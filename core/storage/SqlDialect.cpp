@@ -4,6 +4,13 @@
 
 namespace clientele {
 
+namespace {
+
+// 32 MiB: enough for a load that only appends, and for building its indexes afterwards.
+const QString kAppendingCache = QStringLiteral("PRAGMA cache_size = -32768");
+
+} // namespace
+
 QString SqlDialect::qtDriverName() const
 {
     return m_engine == Engine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
@@ -29,7 +36,7 @@ QStringList SqlDialect::bulkWriteSetup(BulkIndexes indexes) const
     // are only appended; statement journals (multi-row and ON CONFLICT inserts) kept in memory
     // instead of a temporary file that every statement rewrites.
     return {indexes == BulkIndexes::Maintained ? QStringLiteral("PRAGMA cache_size = -131072")
-                                               : QStringLiteral("PRAGMA cache_size = -32768"),
+                                               : kAppendingCache,
             QStringLiteral("PRAGMA temp_store = MEMORY")};
 }
 
@@ -37,7 +44,7 @@ QStringList SqlDialect::indexBuildSetup() const
 {
     if (m_engine == Engine::PostgreSql)
         return {};
-    return {QStringLiteral("PRAGMA temp_store = FILE"), QStringLiteral("PRAGMA cache_size = -32768")};
+    return {QStringLiteral("PRAGMA temp_store = FILE"), kAppendingCache};
 }
 
 QString SqlDialect::checkpointBeforeClose() const
