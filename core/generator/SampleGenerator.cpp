@@ -1,5 +1,7 @@
 #include "generator/SampleGenerator.h"
 
+#include "model/WallClock.h"
+
 #include <QTime>
 
 #include <algorithm>
@@ -258,8 +260,7 @@ enum TagIndex
 
 QDateTime wallClock(const QDate& day, int minuteOfDay)
 {
-    // Wall-clock times without a zone; UTC only so that no local daylight-saving rule can move them.
-    return QDateTime(day, QTime(minuteOfDay / 60, minuteOfDay % 60), Qt::UTC);
+    return clientele::wallClock(day, QTime(minuteOfDay / 60, minuteOfDay % 60));
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "import/ExcelDate.h"
 
+#include "model/WallClock.h"
+
 #include <cmath>
 
 namespace clientele {
@@ -26,7 +28,7 @@ std::optional<QDateTime> ExcelDate::fromSerial(double serial, bool date1904)
         // 1899-12-31 is serial 0; from serial 61 on, Excel has counted one day too many.
         date = QDate(1899, 12, 31).addDays(static_cast<qint64>(days) - (days > 60 ? 1 : 0));
     }
-    return QDateTime(date, QTime(0, 0).addSecs(static_cast<int>(seconds)));
+    return wallClock(date, QTime(0, 0).addSecs(static_cast<int>(seconds)));
 }
 
 bool ExcelDate::isDateFormat(int numFmtId, const QString& formatCode)

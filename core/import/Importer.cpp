@@ -391,7 +391,7 @@ QString ImportRun::text(const QList<CellValue>& cells, const QString& key) const
         return c->dateTime.toString(c->dateTime.time() == QTime(0, 0)
                                         ? QStringLiteral("yyyy-MM-dd")
                                         : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    return c->text.trimmed();
+    return ValueParser::trimmed(c->text);
 }
 
 QString ImportRun::code(const QList<CellValue>& cells, const QString& key)

@@ -1,5 +1,7 @@
 #include "import/ValueParser.h"
 
+#include "model/WallClock.h"
+
 #include <QRegularExpression>
 
 #include <limits>
@@ -99,7 +101,7 @@ std::optional<QDateTime> parseIsoFast(const QString& s)
     if (!date.isValid())
         return std::nullopt;
     if (n == 10)
-        return QDateTime(date, QTime(0, 0));
+        return wallClock(date);
     if ((s.at(10) != u' ' && s.at(10) != u'T') || s.at(13) != u':')
         return std::nullopt;
     const int h = digitsAt(s, 11, 2), mi = digitsAt(s, 14, 2);
@@ -112,7 +114,7 @@ std::optional<QDateTime> parseIsoFast(const QString& s)
     const QTime time(h, mi, sec);
     if (h < 0 || mi < 0 || sec < 0 || !time.isValid())
         return std::nullopt;
-    return QDateTime(date, time);
+    return wallClock(date, time);
 }
 
 } // namespace
@@ -195,7 +197,7 @@ std::optional<QDateTime> ValueParser::parseDateTime(const QString& input, DateOr
         }
         time = *parsed;
     }
-    return QDateTime(date, time);
+    return wallClock(date, time);
 }
 
 namespace {
@@ -245,7 +247,7 @@ namespace {
 // Removes currency marks; returns false if the text holds other letters.
 QString stripCurrency(QString text, bool* negative)
 {
-    text = text.trimmed();
+    text = ValueParser::trimmed(text);
     // Plain numbers (the usual case) start and end with a digit: nothing to strip.
     const auto isDigit = [](QChar c) {
         return c >= u'0' && c <= u'9';
@@ -298,7 +300,7 @@ ValueParser::parseDecimal(const QString& input, bool decimalComma, int scale, QS
             *why = reason;
         return std::nullopt;
     };
-    if (input.trimmed().isEmpty())
+    if (trimmed(input).isEmpty())
         return fail(tr("no amount given"));
     bool negative = false;
     QString text = stripCurrency(input, &negative);

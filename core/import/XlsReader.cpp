@@ -2,6 +2,7 @@
 
 #include "import/ImportError.h"
 #include "import/XlsStreamFormat.h"
+#include "model/WallClock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -218,12 +219,13 @@ bool XlsReader::readRow(QList<CellValue>& cells)
         case CellType::Date:
             cell.type = CellValue::Type::DateTime;
             cell.text = text;
-            cell.dateTime = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0));
+            cell.dateTime = wallClock(QDate::fromString(text, Qt::ISODate));
             break;
         case CellType::DateTime:
             cell.type = CellValue::Type::DateTime;
             cell.text = text;
-            cell.dateTime = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            cell.dateTime = wallClock(QDate::fromString(text.left(10), Qt::ISODate),
+                                      QTime::fromString(text.mid(11), QStringLiteral("HH:mm:ss")));
             break;
         default: // text and times of day
             cell = CellValue::makeText(text);

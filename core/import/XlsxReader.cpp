@@ -2,6 +2,7 @@
 
 #include "import/ExcelDate.h"
 #include "import/ImportError.h"
+#include "model/WallClock.h"
 
 #include <QFileInfo>
 #include <quazip/quazip.h>
@@ -525,7 +526,9 @@ CellValue XlsxReader::makeCell(const SheetXmlScanner::Cell& raw, int& column)
         cell.text = utf8(value);
         if (type == "d") {
             cell.type = CellValue::Type::DateTime;
-            cell.dateTime = QDateTime::fromString(cell.text, Qt::ISODate);
+            // ISO text, perhaps with an offset: kept as the wall-clock time it spells.
+            const QDateTime written = QDateTime::fromString(cell.text, Qt::ISODate);
+            cell.dateTime = wallClock(written.date(), written.time());
             return cell;
         }
         // std::from_chars for the plain decimal forms; anything else as QString::toDouble reads it.

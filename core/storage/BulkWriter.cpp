@@ -41,8 +41,7 @@ QString wallClockText(const QDateTime& when)
 
 QString BulkWriter::timestampText(const QDateTime& when)
 {
-    // Other time specs carry an offset ("Z", "+08:00") in the ISO text.
-    if (!when.isValid() || when.timeSpec() != Qt::LocalTime)
+    if (!when.isValid() || (when.timeSpec() != Qt::LocalTime && when.timeSpec() != Qt::UTC))
         return when.toString(Qt::ISODate);
     return wallClockText(when);
 }

@@ -28,8 +28,8 @@ public:
     BulkWriter(const BulkWriter&) = delete;
     BulkWriter& operator=(const BulkWriter&) = delete;
 
-    // The text QDateTime::toString(Qt::ISODate) gives, without the time-zone lookups a local time
-    // costs there (a file-system stat of the zone file per call on glibc).
+    // "yyyy-MM-ddTHH:mm:ss" for a wall-clock time (model/WallClock.h) or a local one, without the
+    // time-zone lookups toString() costs a local time; other specs keep their offset in ISO text.
     static QString timestampText(const QDateTime& when);
 
     // Returns the new customer's id.

@@ -1,6 +1,7 @@
 #include "import/Importer.h"
 
 #include "TestSupport.h"
+#include "XlsxTestFile.h"
 #include "generator/SampleFileWriter.h"
 #include "import/ImportError.h"
 #include "storage/CustomerProfileReader.h"
@@ -29,6 +30,33 @@ void writeText(const QString& path, const QString& text, const char* encoding = 
     QStringEncoder encoder(encoding);
     f.write(encoder.encode(text));
 }
+
+// The process's local time zone for one test, as a POSIX TZ rule (needs no zone database).
+class ScopedLocalZone
+{
+public:
+    explicit ScopedLocalZone(const char* rule)
+        : m_wasSet(qEnvironmentVariableIsSet("TZ"))
+        , m_previous(qgetenv("TZ"))
+    {
+        qputenv("TZ", rule);
+        tzset();
+    }
+    ~ScopedLocalZone()
+    {
+        if (m_wasSet)
+            qputenv("TZ", m_previous);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+    ScopedLocalZone(const ScopedLocalZone&) = delete;
+    ScopedLocalZone& operator=(const ScopedLocalZone&) = delete;
+
+private:
+    bool m_wasSet;
+    QByteArray m_previous;
+};
 
 class ImporterTest : public ::testing::Test
 {
@@ -150,6 +178,45 @@ TEST_F(ImporterTest, DateOrderIsDecidedFromTheWholeColumn)
               QStringLiteral("2024-03-03T00:00:00"));
     EXPECT_EQ(text("SELECT ordered_at FROM order_line WHERE order_code = 'O999'"),
               QStringLiteral("2024-12-25T00:00:00"));
+}
+
+TEST_F(ImporterTest, TimesInTheLocalClockChangeGapAreKeptAsWritten)
+{
+    // Central European rules: on 2024-03-31 the local clock jumps from 02:00 to 03:00, so 02:30 does
+    // not exist as a local time. The file's times have no zone and must come in as written.
+    const ScopedLocalZone zone("CET-1CEST,M3.5.0,M10.5.0/3");
+    const QString csv = ws.path(QStringLiteral("gap.csv"));
+    writeText(csv, QStringLiteral("Order,Customer,Date,Amount\n"
+                                  "D1,C1,2024-03-31 02:30,10\n"
+                                  "D2,C1,31/03/2024 02:45,10\n"));
+    const ImportReport fromCsv = import(csv, orders());
+    ASSERT_TRUE(fromCsv.committed);
+    EXPECT_EQ(fromCsv.imported, 2);
+    EXPECT_EQ(text("SELECT ordered_at FROM order_line WHERE order_code = 'D1'"),
+              QStringLiteral("2024-03-31T02:30:00"));
+    EXPECT_EQ(text("SELECT ordered_at FROM order_line WHERE order_code = 'D2'"),
+              QStringLiteral("2024-03-31T02:45:00"));
+
+    // The same time as an Excel serial (45382 is 2024-03-31) in a date-time format (numFmtId 22).
+    const QString xlsx = ws.path(QStringLiteral("gap.xlsx"));
+    const auto inlineText = [](const char* ref, const char* value) {
+        return QStringLiteral("<c r=\"%1\" t=\"inlineStr\"><is><t>%2</t></is></c>")
+            .arg(QLatin1String(ref), QLatin1String(value));
+    };
+    ASSERT_TRUE(test::XlsxTestFile::write(
+        xlsx,
+        {{QStringLiteral("S"),
+          QStringLiteral("<row r=\"1\">") + inlineText("A1", "Order") + inlineText("B1", "Customer") +
+              inlineText("C1", "Date") + inlineText("D1", "Amount") + QStringLiteral("</row><row r=\"2\">") +
+              inlineText("A2", "X1") + inlineText("B2", "C1") +
+              QStringLiteral(
+                  "<c r=\"C2\" s=\"1\"><v>45382.104166666664</v></c><c r=\"D2\"><v>10</v></c></row>")}},
+        {}, QStringLiteral("<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"22\"/></cellXfs>")));
+    const ImportReport fromXlsx = import(xlsx, orders());
+    ASSERT_TRUE(fromXlsx.committed);
+    EXPECT_EQ(fromXlsx.imported, 1);
+    EXPECT_EQ(text("SELECT ordered_at FROM order_line WHERE order_code = 'X1'"),
+              QStringLiteral("2024-03-31T02:30:00"));
 }
 
 TEST_F(ImporterTest, AmbiguousDatesAreAskedNotGuessed)

@@ -7,6 +7,7 @@
 #include "import/ImportError.h"
 #include "import/TextEncodingDetector.h"
 #include "import/XlsxReader.h"
+#include "model/WallClock.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -240,7 +241,7 @@ TEST(ExcelDate, SerialsInBothSystems)
     EXPECT_FALSE(ExcelDate::fromSerial(60).has_value()); // 1900-02-29 never was
     EXPECT_EQ(ExcelDate::fromSerial(61)->date(), QDate(1900, 3, 1));
     EXPECT_EQ(ExcelDate::fromSerial(45352)->date(), QDate(2024, 3, 1));
-    EXPECT_EQ(*ExcelDate::fromSerial(40846.67847222222), QDateTime(QDate(2011, 10, 30), QTime(16, 17)));
+    EXPECT_EQ(*ExcelDate::fromSerial(40846.67847222222), wallClock(QDate(2011, 10, 30), QTime(16, 17)));
     EXPECT_EQ(ExcelDate::fromSerial(0, true)->date(), QDate(1904, 1, 1));
     EXPECT_EQ(ExcelDate::fromSerial(45352 - 1462, true)->date(), QDate(2024, 3, 1));
     EXPECT_FALSE(ExcelDate::fromSerial(-1).has_value());
@@ -281,7 +282,7 @@ TEST(XlsxReader, ReadsTheRealOnlineRetailSample)
     EXPECT_EQ(cells[0].text, QStringLiteral("573415"));
     EXPECT_EQ(cells[2].text, QStringLiteral("COOK WITH WINE METAL SIGN ")); // trailing space kept
     EXPECT_EQ(cells[4].type, CellValue::Type::DateTime);
-    EXPECT_EQ(cells[4].dateTime, QDateTime(QDate(2011, 10, 30), QTime(16, 17)));
+    EXPECT_EQ(cells[4].dateTime, wallClock(QDate(2011, 10, 30), QTime(16, 17)));
     EXPECT_EQ(cells[5].text, QStringLiteral("2.08"));
     EXPECT_EQ(cells[6].text, QStringLiteral("13607"));
     qint64 rows = 2;
@@ -341,7 +342,7 @@ TEST(XlsxReader, SharedStringsRichTextTypesSparseRowsAndDates)
     EXPECT_EQ(rows[0][2].type, CellValue::Type::DateTime);
     EXPECT_EQ(rows[0][2].dateTime.date(), QDate(2024, 3, 1));
     EXPECT_EQ(rows[0][3].type, CellValue::Type::DateTime);
-    EXPECT_EQ(rows[0][3].dateTime, QDateTime(QDate(2024, 3, 1), QTime(12, 0)));
+    EXPECT_EQ(rows[0][3].dateTime, wallClock(QDate(2024, 3, 1), QTime(12, 0)));
     EXPECT_EQ(rows[1][0].type, CellValue::Type::Boolean);
     EXPECT_EQ(rows[1][1].type, CellValue::Type::Error);
     EXPECT_EQ(rows[1][1].text, QStringLiteral("#N/A"));
@@ -643,8 +644,8 @@ TEST(XlsReader, ReadsBiff8WithDatesTextAndSheets)
         EXPECT_EQ(rows[1][0].text, QStringLiteral("00001"));
         EXPECT_EQ(rows[1][1].text, QStringLiteral("A公司"));
         EXPECT_EQ(rows[1][2].type, CellValue::Type::DateTime) << name.toStdString();
-        EXPECT_EQ(rows[1][2].dateTime, QDateTime(QDate(2024, 3, 1), QTime(9, 30))) << name.toStdString();
-        EXPECT_EQ(rows[2][2].dateTime, QDateTime(QDate(2024, 2, 29), QTime(17, 5, 10)));
+        EXPECT_EQ(rows[1][2].dateTime, wallClock(QDate(2024, 3, 1), QTime(9, 30))) << name.toStdString();
+        EXPECT_EQ(rows[2][2].dateTime, wallClock(QDate(2024, 2, 29), QTime(17, 5, 10)));
         EXPECT_EQ(rows[1][3].number, 150000.5);
         EXPECT_EQ(rows[3][1].text, QStringLiteral("Café Ünïcode"));
         EXPECT_EQ(rows[3][4].dateTime.date(), QDate(2000, 2, 29));

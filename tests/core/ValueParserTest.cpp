@@ -1,5 +1,7 @@
 #include "import/ValueParser.h"
 
+#include "model/WallClock.h"
+
 #include <gtest/gtest.h>
 
 using namespace clientele;
@@ -8,7 +10,7 @@ namespace {
 
 QDateTime dt(int y, int m, int d, int h = 0, int mi = 0, int s = 0)
 {
-    return QDateTime(QDate(y, m, d), QTime(h, mi, s));
+    return wallClock(QDate(y, m, d), QTime(h, mi, s));
 }
 
 std::optional<QDateTime> parse(const char* text, DateOrder order = DateOrder::Unknown)
