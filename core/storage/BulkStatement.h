@@ -2,6 +2,7 @@
 
 #include "storage/SqlDialect.h"
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringView>
@@ -28,8 +29,11 @@ public:
 
     virtual void bindNull(int index) = 0;
     virtual void bindInt64(int index, std::int64_t value) = 0;
+    virtual void bindReal(int index, double value) = 0;
     // The text is copied: the caller's string may change before exec().
     virtual void bindText(int index, QStringView text) = 0;
+    // UTF-8 text, copied as bindText's.
+    virtual void bindUtf8(int index, QByteArrayView text) = 0;
     // An empty text is stored as NULL, so optional text stays NULL in the database.
     void bindTextOrNull(int index, QStringView text)
     {

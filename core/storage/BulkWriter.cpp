@@ -2,6 +2,7 @@
 
 #include "storage/CustomerInsertColumns.h"
 #include "storage/SqlSupport.h"
+#include "storage/StoredDay.h"
 
 #include <QDateTime>
 
@@ -12,22 +13,14 @@ namespace {
 // "yyyy-MM-ddTHH:mm:ss" from the date and time fields as they are, whatever the time spec.
 QString wallClockText(const QDateTime& when)
 {
-    const QDate d = when.date();
-    const int year = d.year();
-    if (year < 1000 || year > 9999)
+    char text[20];
+    if (!writeStoredDate(when.date(), text))
         return when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     const QTime t = when.time();
-    char text[20];
     const auto two = [&text](int at, int value) {
         text[at] = static_cast<char>('0' + value / 10);
         text[at + 1] = static_cast<char>('0' + value % 10);
     };
-    two(0, year / 100);
-    two(2, year % 100);
-    text[4] = '-';
-    two(5, d.month());
-    text[7] = '-';
-    two(8, d.day());
     text[10] = 'T';
     two(11, t.hour());
     text[13] = ':';

@@ -20,9 +20,19 @@ void QtBulkStatement::bindInt64(int index, std::int64_t value)
     m_query.bindValue(index, QVariant::fromValue<qint64>(value));
 }
 
+void QtBulkStatement::bindReal(int index, double value)
+{
+    m_query.bindValue(index, value);
+}
+
 void QtBulkStatement::bindText(int index, QStringView text)
 {
     m_query.bindValue(index, text.toString());
+}
+
+void QtBulkStatement::bindUtf8(int index, QByteArrayView text)
+{
+    m_query.bindValue(index, QString::fromUtf8(text));
 }
 
 std::int64_t QtBulkStatement::exec()

@@ -1,6 +1,7 @@
 #include "storage/SnapshotStore.h"
 
 #include "analytics/HugePages.h"
+#include "storage/MultiRowInsert.h"
 #include "storage/RowScanner.h"
 #include "storage/SqlSupport.h"
 #include "storage/StoredDay.h"
@@ -16,77 +17,6 @@
 namespace clientele {
 
 namespace {
-
-constexpr int kRowsPerStatement = 64;
-
-// A multi-row INSERT of a fixed shape: rows are bound as they come and sent kRowsPerStatement at a
-// time (one statement run instead of one per row); a last, partial batch gets its own statement.
-// Runs through RowScanner, which on SQLite binds straight into the C API: Qt SQL's positional
-// binding costs about a microsecond per value, most of the snapshot write.
-class MultiRowInsert
-{
-public:
-    MultiRowInsert(const QSqlDatabase& db, const SqlDialect& dialect, QString head, int columns)
-        : m_db(db)
-        , m_dialect(dialect)
-        , m_head(std::move(head))
-        , m_columns(columns)
-    {
-        m_values.reserve(static_cast<std::size_t>(kRowsPerStatement * columns));
-    }
-
-    void add(std::initializer_list<QVariant> row) { add(row.begin(), row.end()); }
-    void add(const std::vector<QVariant>& row) { add(row.data(), row.data() + row.size()); }
-
-private:
-    void add(const QVariant* begin, const QVariant* end)
-    {
-        m_values.insert(m_values.end(), begin, end);
-        if (++m_rows < kRowsPerStatement)
-            return;
-        if (m_full)
-            m_full->rerun(m_values);
-        else
-            m_full.emplace(m_db, m_dialect, statement(kRowsPerStatement), m_values);
-        m_full->next();
-        m_values.clear();
-        m_rows = 0;
-    }
-
-public:
-    void flush()
-    {
-        if (m_rows == 0)
-            return;
-        RowScanner(m_db, m_dialect, statement(m_rows), m_values).next();
-        m_values.clear();
-        m_rows = 0;
-    }
-
-private:
-    QString statement(int rows) const
-    {
-        QString one =
-            QStringLiteral("(") + QStringLiteral("?, ").repeated(m_columns - 1) + QStringLiteral("?)");
-        QStringList all;
-        for (int i = 0; i < rows; ++i)
-            all << one;
-        return m_head + all.join(QStringLiteral(", "));
-    }
-
-    QSqlDatabase m_db;
-    SqlDialect m_dialect;
-    QString m_head;
-    int m_columns;
-    std::optional<RowScanner> m_full;
-    std::vector<QVariant> m_values;
-    int m_rows = 0;
-};
-
-QVariant score(int value)
-{
-    return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<int>());
-}
 
 QVariant id(qint64 value)
 {
@@ -134,30 +64,40 @@ struct SnapshotRow
     std::optional<qint64> clvMinor;
     QByteArray riskLevel;
 
-    std::vector<QVariant> valueList() const
+    // Binds the row's values from parameter `first` on, in the INSERT's column order.
+    static void bind(BulkStatement& q, int first, const SnapshotRow& row)
     {
-        const auto optionalInteger = [](const auto& value) {
-            return value ? QVariant::fromValue<qint64>(*value) : QVariant(QMetaType::fromType<qint64>());
+        const auto integerOrNull = [&q](int index, std::optional<qint64> value) {
+            if (value)
+                q.bindInt64(index, *value);
+            else
+                q.bindNull(index);
         };
-        const auto optionalReal = [](const std::optional<double>& value) {
-            return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+        const auto realOrNull = [&q](int index, std::optional<double> value) {
+            if (value)
+                q.bindReal(index, *value);
+            else
+                q.bindNull(index);
         };
-        return {period,
-                id(customerId),
-                optionalInteger(recencyDays),
-                orders,
-                id(netAmountMinor),
-                frequencyPerYear,
-                id(monetaryPerYearMinor),
-                score(r),
-                score(f),
-                score(m),
-                tier,
-                stage,
-                optionalReal(pAlive),
-                optionalReal(expectedPurchases90d),
-                optionalInteger(clvMinor),
-                riskLevel};
+        const auto score = [&integerOrNull](int index, int value) {
+            integerOrNull(index, value > 0 ? std::optional<qint64>(value) : std::nullopt);
+        };
+        q.bindUtf8(first, row.period);
+        q.bindInt64(first + 1, row.customerId);
+        integerOrNull(first + 2, row.recencyDays ? std::optional<qint64>(*row.recencyDays) : std::nullopt);
+        q.bindInt64(first + 3, row.orders);
+        q.bindInt64(first + 4, row.netAmountMinor);
+        q.bindReal(first + 5, row.frequencyPerYear);
+        q.bindInt64(first + 6, row.monetaryPerYearMinor);
+        score(first + 7, row.r);
+        score(first + 8, row.f);
+        score(first + 9, row.m);
+        q.bindUtf8(first + 10, row.tier);
+        q.bindUtf8(first + 11, row.stage);
+        realOrNull(first + 12, row.pAlive);
+        realOrNull(first + 13, row.expectedPurchases90d);
+        integerOrNull(first + 14, row.clvMinor);
+        q.bindUtf8(first + 15, row.riskLevel);
     }
 
     // Whether a stored row (the columns from customer_id on, in the INSERT's order) holds these values.
@@ -179,6 +119,25 @@ struct SnapshotRow
                row.text(10) == QByteArrayView(stage) && realIs(11, pAlive) &&
                realIs(12, expectedPurchases90d) && integerIs(13, clvMinor) && !row.isNull(14) &&
                row.text(14) == QByteArrayView(riskLevel);
+    }
+};
+
+// One customer_stage_history row; the stage code's text outlives it.
+struct StageHistoryRow
+{
+    qint64 customerId = 0;
+    QDate since;
+    QByteArrayView stage;
+
+    static void bind(BulkStatement& q, int first, const StageHistoryRow& row)
+    {
+        q.bindInt64(first, row.customerId);
+        char text[10];
+        if (writeStoredDate(row.since, text))
+            q.bindUtf8(first + 1, QByteArrayView(text, sizeof text));
+        else
+            q.bindText(first + 1, row.since.toString(Qt::ISODate));
+        q.bindUtf8(first + 2, row.stage);
     }
 };
 
@@ -315,15 +274,16 @@ void SnapshotStore::writeCustomerRows(const QString& code, const CustomerAnalyse
             sql::exec(remove);
         }
     }
-    MultiRowInsert insert(m_db, m_dialect,
-                          QStringLiteral("INSERT INTO customer_snapshot (period, customer_id, recency_days,"
-                                         " orders, net_amount_minor, frequency_per_year,"
-                                         " monetary_per_year_minor, r, f, m, tier, stage, p_alive,"
-                                         " expected_purchases_90d, clv_minor, risk_level) VALUES "),
-                          SnapshotRow::kColumns);
+    MultiRowInsert<SnapshotRow> insert(
+        m_db, m_dialect,
+        QStringLiteral("INSERT INTO customer_snapshot (period, customer_id, recency_days,"
+                       " orders, net_amount_minor, frequency_per_year,"
+                       " monetary_per_year_minor, r, f, m, tier, stage, p_alive,"
+                       " expected_purchases_90d, clv_minor, risk_level) VALUES "),
+        SnapshotRow::kColumns, &SnapshotRow::bind);
     for (std::size_t i = 0; i < rows.size(); ++i)
         if (rewriteAll || !unchanged[i])
-            insert.add(rows[i].valueList());
+            insert.add(rows[i]);
     insert.flush();
 }
 
@@ -422,16 +382,17 @@ void SnapshotStore::writeStageHistoryRows(const CustomerAnalyses& customers)
             sql::exec(remove);
         }
     }
-    MultiRowInsert rows(
+    MultiRowInsert<StageHistoryRow> rows(
         m_db, m_dialect,
-        QStringLiteral("INSERT INTO customer_stage_history (customer_id, since, stage) VALUES "), 3);
+        QStringLiteral("INSERT INTO customer_stage_history (customer_id, since, stage) VALUES "), 3,
+        &StageHistoryRow::bind);
     for (std::size_t i = 0; i < customers.size(); ++i) {
         if (unchanged[i] && !rewriteAll)
             continue;
         const CustomerAnalysis& c = customers[i];
         for (const StageChange& change : c.lifecycle.history)
-            rows.add({id(c.figures.customerId), change.since.toString(Qt::ISODate),
-                      lifecycleStageCode(change.stage)});
+            rows.add({c.figures.customerId, change.since,
+                      QByteArrayView(stageCodes[static_cast<std::size_t>(change.stage)])});
     }
     rows.flush();
 }

@@ -63,6 +63,22 @@ void SqliteBulkStatement::bindInt64(int index, std::int64_t value)
     check(sqlite3_bind_int64(m_statement, index + 1, static_cast<sqlite3_int64>(value)), index);
 }
 
+void SqliteBulkStatement::bindReal(int index, double value)
+{
+    check(sqlite3_bind_double(m_statement, index + 1, value), index);
+}
+
+void SqliteBulkStatement::bindUtf8(int index, QByteArrayView text)
+{
+    if (index < 0 || static_cast<size_t>(index) >= m_buffers.size())
+        check(SQLITE_RANGE, index);
+    std::string& buffer = m_buffers[static_cast<size_t>(index)];
+    buffer.assign(text.data(), static_cast<size_t>(text.size()));
+    check(
+        sqlite3_bind_text64(m_statement, index + 1, buffer.data(), buffer.size(), SQLITE_STATIC, SQLITE_UTF8),
+        index);
+}
+
 void SqliteBulkStatement::bindText(int index, QStringView text)
 {
     if (index < 0 || static_cast<size_t>(index) >= m_buffers.size())

@@ -29,7 +29,9 @@ public:
 
     void bindNull(int index) override;
     void bindInt64(int index, std::int64_t value) override;
+    void bindReal(int index, double value) override;
     void bindText(int index, QStringView text) override;
+    void bindUtf8(int index, QByteArrayView text) override;
     std::int64_t exec() override;
     std::int64_t execInsert() override;
 

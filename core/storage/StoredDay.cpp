@@ -25,4 +25,21 @@ qint64 storedDay(QByteArrayView text)
     return QDateTime::fromString(QString::fromUtf8(text), Qt::ISODate).date().toJulianDay();
 }
 
+bool writeStoredDate(QDate date, char* out)
+{
+    if (!date.isValid() || date.year() < 1000 || date.year() > 9999)
+        return false;
+    const auto two = [out](int at, int value) {
+        out[at] = static_cast<char>('0' + value / 10);
+        out[at + 1] = static_cast<char>('0' + value % 10);
+    };
+    two(0, date.year() / 100);
+    two(2, date.year() % 100);
+    out[4] = '-';
+    two(5, date.month());
+    out[7] = '-';
+    two(8, date.day());
+    return true;
+}
+
 } // namespace clientele

@@ -501,10 +501,28 @@ TEST_F(AnalyticsEngineTest, SnapshotsAndStageHistoryAreStoredAndReadBack)
         ASSERT_NE(match, result.customers.end());
         EXPECT_EQ(row.tier, match->tier.segment);
         EXPECT_EQ(row.stage, lifecycleStageCode(match->stage()));
-        EXPECT_EQ(row.r, match->rfm.score.r);
+        EXPECT_EQ(std::tie(row.r, row.f, row.m),
+                  std::tie(match->rfm.score.r, match->rfm.score.f, match->rfm.score.m));
         EXPECT_EQ(row.orders, match->figures.orders);
+        EXPECT_EQ(row.netAmountMinor, match->figures.netAmountMinor);
+        EXPECT_EQ(row.frequencyPerYear, match->figures.ordersPerYear);
+        EXPECT_EQ(row.monetaryPerYearMinor, match->figures.amountPerYearMinor);
         EXPECT_EQ(row.recencyDays.has_value(), match->figures.hasPurchased());
+        if (row.recencyDays) {
+            EXPECT_EQ(*row.recencyDays, match->figures.recencyDays);
+        }
         EXPECT_EQ(row.pAlive.has_value(), !std::isnan(match->pAlive));
+        if (row.pAlive) {
+            EXPECT_EQ(*row.pAlive, match->pAlive); // stored as a double, bit for bit
+        }
+        EXPECT_EQ(row.expectedPurchases90d.has_value(), std::isfinite(match->expectedPurchases90d));
+        if (row.expectedPurchases90d) {
+            EXPECT_EQ(*row.expectedPurchases90d, match->expectedPurchases90d);
+        }
+        EXPECT_EQ(row.clvMinor.has_value(), std::isfinite(match->clvMinor));
+        if (row.clvMinor) {
+            EXPECT_EQ(*row.clvMinor, std::llround(match->clvMinor));
+        }
         EXPECT_EQ(row.riskLevel, churnRiskLevelCode(match->risk.level));
         // Stage history: as derived by the engine.
         const StageHistory history = store.stageHistory(row.customerId);
