@@ -49,6 +49,7 @@ int snapshot(const QCommandLineParser& parser)
     options.schemeCode = parser.value(QStringLiteral("scheme"));
     options.tierModelCode = parser.value(QStringLiteral("model"));
     options.explain = false;
+    options.riskReasons = false; // the snapshot stores the level only
 
     QElapsedTimer timer;
     timer.start();

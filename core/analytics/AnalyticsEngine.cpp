@@ -138,6 +138,10 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
             c.figures = calculator.calculate(activities[i]);
             c.lifecycle = classifier.assess(activities[i], result.asOf, options.explain);
             result.totalNetAmountMinor += c.figures.netAmountMinor;
+            // This customer's orders are done with: the heap they free takes the stage histories
+            // made in this loop, which would otherwise add to the peak.
+            std::vector<OrderRecord>().swap(activities[i].orders);
+            std::vector<qint64>().swap(activities[i].interactionDays);
         }
         CustomerActivities().swap(activities);
     }
@@ -302,7 +306,9 @@ AnalyticsEngine::Result AnalyticsEngine::run(const Options& options,
     std::vector<std::size_t>().swap(modelled);
 
     report(Step::Risk, 950);
-    const ChurnRiskAssessor assessor(options.churnRisk);
+    const ChurnRiskAssessor assessor(options.churnRisk, options.riskReasons
+                                                            ? ChurnRiskAssessor::Reasons::Include
+                                                            : ChurnRiskAssessor::Reasons::Omit);
     for (CustomerAnalysis& c : result.customers)
         c.risk = assessor.assess(c.figures, c.lifecycle.stage, c.pAlive);
 

@@ -36,7 +36,8 @@ public:
         std::optional<QDate> asOf; // default: the last order (or summary row) in the database
         QString schemeCode;        // default "quintile"
         QString tierModelCode;     // empty: each customer's kind's default (seed4 for toc, tob4 for tob)
-        bool explain = true;       // the RFM, tier and stage traces (risk reasons are always given)
+        bool explain = true;       // the RFM, tier and stage traces
+        bool riskReasons = true;   // the churn-risk reasons in words (a snapshot or a KPI keeps none)
         int horizonMonths = 12;    // CLV horizon
         double monthlyDiscountRate = 0.01;
         LifecycleSettings lifecycle;

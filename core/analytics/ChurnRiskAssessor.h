@@ -31,7 +31,15 @@ class ChurnRiskAssessor
     Q_DECLARE_TR_FUNCTIONS(ChurnRiskAssessor)
 
 public:
-    explicit ChurnRiskAssessor(ChurnRiskSettings settings = {});
+    // Without the reasons only the level is given: callers that store or count levels (snapshots,
+    // KPIs) save a list of translated sentences per customer, a large part of peak memory.
+    enum class Reasons
+    {
+        Include,
+        Omit
+    };
+
+    explicit ChurnRiskAssessor(ChurnRiskSettings settings = {}, Reasons reasons = Reasons::Include);
 
     // pAlive: NaN when the model has no value for the customer (not fitted, summary row only).
     ChurnRisk assess(const CustomerFigures& figures,
@@ -42,6 +50,7 @@ public:
 
 private:
     ChurnRiskSettings m_settings;
+    Reasons m_reasons;
     // The prospects' one reason, translated once and shared by every prospect (about half of a
     // generated base): a string and a list per customer were a noticeable part of peak memory.
     QStringList m_prospectReasons;

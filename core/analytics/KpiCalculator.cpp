@@ -81,6 +81,7 @@ KpiCustomerAnalysis KpiCalculator::analysisOf(const AnalysisPeriod& period, cons
     AnalyticsEngine::Options engineOptions;
     engineOptions.asOf = period.end();
     engineOptions.explain = false; // the KPIs need tiers and values, not their traces
+    engineOptions.riskReasons = false;
     if (!options.schemeCode.isEmpty())
         engineOptions.schemeCode = options.schemeCode;
     if (!options.tierModelCode.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/CustomerActivity.h"
+#include "analytics/CustomerAnalysis.h"
 
 #include <QHash>
 
@@ -14,6 +15,7 @@ class CustomerIndex
 {
 public:
     explicit CustomerIndex(const CustomerActivities& customers);
+    explicit CustomerIndex(const CustomerAnalyses& customers);
 
     // The position, or -1 for an id not in the list.
     int find(qint64 customerId) const
@@ -26,6 +28,9 @@ public:
     }
 
 private:
+    template <typename IdAt>
+    void build(std::size_t count, IdAt idAt);
+
     std::vector<int> m_dense;
     QHash<qint64, int> m_sparse;
 };

@@ -1,6 +1,6 @@
 #include "storage/SnapshotStore.h"
 
-#include "analytics/HugePages.h"
+#include "storage/CustomerIndex.h"
 #include "storage/MultiRowInsert.h"
 #include "storage/RowScanner.h"
 #include "storage/SqlSupport.h"
@@ -141,24 +141,27 @@ struct StageHistoryRow
     }
 };
 
-// The rows of a snapshot. The texts repeated on every row are converted to UTF-8 once each.
-std::vector<SnapshotRow> snapshotRows(const QString& code, const CustomerAnalyses& customers)
+// Makes a customer's snapshot row when it is needed, so the rows of a large base are never all in
+// memory at once (about 230 bytes each beside the analyses). The texts repeated on every row are
+// converted to UTF-8 once each.
+class SnapshotRowMaker
 {
-    const QByteArray period = code.toUtf8();
-    std::unordered_map<int, QByteArray> stageUtf8;
-    for (LifecycleStage stage : allLifecycleStages())
-        stageUtf8[static_cast<int>(stage)] = lifecycleStageCode(stage).toUtf8();
-    std::unordered_map<int, QByteArray> riskUtf8;
-    QHash<QString, QByteArray> tierUtf8;
-    const auto finite = [](double value) {
-        return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
-    };
-    std::vector<SnapshotRow> rows;
-    reserveWithHugePages(rows, customers.size());
-    for (const CustomerAnalysis& c : customers) {
+public:
+    explicit SnapshotRowMaker(const QString& code)
+        : m_period(code.toUtf8())
+    {
+        for (LifecycleStage stage : allLifecycleStages())
+            m_stageUtf8[static_cast<int>(stage)] = lifecycleStageCode(stage).toUtf8();
+    }
+
+    SnapshotRow make(const CustomerAnalysis& c)
+    {
+        const auto finite = [](double value) {
+            return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+        };
         const CustomerFigures& f = c.figures;
-        SnapshotRow& row = rows.emplace_back();
-        row.period = period;
+        SnapshotRow row;
+        row.period = m_period;
         row.customerId = f.customerId;
         if (f.hasPurchased())
             row.recencyDays = f.recencyDays;
@@ -169,29 +172,36 @@ std::vector<SnapshotRow> snapshotRows(const QString& code, const CustomerAnalyse
         row.r = c.rfm.score.r;
         row.f = c.rfm.score.f;
         row.m = c.rfm.score.m;
-        auto tier = tierUtf8.constFind(c.tier.segment);
-        if (tier == tierUtf8.constEnd())
-            tier = tierUtf8.insert(c.tier.segment, c.tier.segment.toUtf8());
+        auto tier = m_tierUtf8.constFind(c.tier.segment);
+        if (tier == m_tierUtf8.constEnd())
+            tier = m_tierUtf8.insert(c.tier.segment, c.tier.segment.toUtf8());
         row.tier = *tier;
-        auto stage = stageUtf8.find(static_cast<int>(c.lifecycle.stage));
-        if (stage == stageUtf8.end())
-            stage = stageUtf8
+        auto stage = m_stageUtf8.find(static_cast<int>(c.lifecycle.stage));
+        if (stage == m_stageUtf8.end())
+            stage = m_stageUtf8
                         .emplace(static_cast<int>(c.lifecycle.stage),
                                  lifecycleStageCode(c.lifecycle.stage).toUtf8())
                         .first;
         row.stage = stage->second;
-        auto risk = riskUtf8.find(static_cast<int>(c.risk.level));
-        if (risk == riskUtf8.end())
-            risk = riskUtf8.emplace(static_cast<int>(c.risk.level), churnRiskLevelCode(c.risk.level).toUtf8())
-                       .first;
+        auto risk = m_riskUtf8.find(static_cast<int>(c.risk.level));
+        if (risk == m_riskUtf8.end())
+            risk =
+                m_riskUtf8.emplace(static_cast<int>(c.risk.level), churnRiskLevelCode(c.risk.level).toUtf8())
+                    .first;
         row.riskLevel = risk->second;
         row.pAlive = finite(c.pAlive);
         row.expectedPurchases90d = finite(c.expectedPurchases90d);
         if (std::isfinite(c.clvMinor))
             row.clvMinor = std::llround(c.clvMinor);
+        return row;
     }
-    return rows;
-}
+
+private:
+    QByteArray m_period;
+    std::unordered_map<int, QByteArray> m_stageUtf8;
+    std::unordered_map<int, QByteArray> m_riskUtf8;
+    QHash<QString, QByteArray> m_tierUtf8;
+};
 
 } // namespace
 
@@ -234,17 +244,14 @@ void SnapshotStore::write(const QString& code, const AnalyticsEngine::Result& re
 
 void SnapshotStore::writeCustomerRows(const QString& code, const CustomerAnalyses& customers, bool stored)
 {
-    const std::vector<SnapshotRow> rows = snapshotRows(code, customers);
+    SnapshotRowMaker rows(code);
     // Recomputing a period mostly gives the rows it already has: compare with what is stored and
     // write only the rows that differ; rewriting them all cost most of the recompute's time.
-    std::vector<char> unchanged(rows.size());
+    std::vector<char> unchanged(customers.size());
     std::vector<qint64> stale; // stored rows that go
     std::size_t storedRows = 0;
     if (stored) {
-        std::unordered_map<qint64, std::size_t> positionOf;
-        positionOf.reserve(rows.size());
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            positionOf.emplace(rows[i].customerId, i);
+        const CustomerIndex positionOf(customers);
         RowScanner row(m_db, m_dialect,
                        QStringLiteral("SELECT customer_id, recency_days, orders, net_amount_minor,"
                                       " frequency_per_year, monetary_per_year_minor, r, f, m, tier, stage,"
@@ -254,9 +261,10 @@ void SnapshotStore::writeCustomerRows(const QString& code, const CustomerAnalyse
         while (row.next()) {
             ++storedRows;
             const qint64 customerId = row.integer(0);
-            const auto found = positionOf.find(customerId);
-            if (found != positionOf.end() && !unchanged[found->second] && rows[found->second].equals(row))
-                unchanged[found->second] = 1;
+            const int at = positionOf.find(customerId);
+            const auto position = static_cast<std::size_t>(at);
+            if (at >= 0 && !unchanged[position] && rows.make(customers[position]).equals(row))
+                unchanged[position] = 1;
             else
                 stale.push_back(customerId);
         }
@@ -281,9 +289,9 @@ void SnapshotStore::writeCustomerRows(const QString& code, const CustomerAnalyse
                        " monetary_per_year_minor, r, f, m, tier, stage, p_alive,"
                        " expected_purchases_90d, clv_minor, risk_level) VALUES "),
         SnapshotRow::kColumns, &SnapshotRow::bind);
-    for (std::size_t i = 0; i < rows.size(); ++i)
+    for (std::size_t i = 0; i < customers.size(); ++i)
         if (rewriteAll || !unchanged[i])
-            insert.add(rows[i]);
+            insert.add(rows.make(customers[i]));
     insert.flush();
 }
 
@@ -300,10 +308,7 @@ void SnapshotStore::writeStageHistoryRows(const CustomerAnalyses& customers)
     // run to the next most stay as stored; rewriting all of them (about three rows per customer)
     // cost more than the rest of the snapshot. Compare with what is stored and rewrite only the
     // customers whose history differs (and remove those no longer analysed).
-    std::unordered_map<qint64, std::size_t> positionOf;
-    positionOf.reserve(customers.size());
-    for (std::size_t i = 0; i < customers.size(); ++i)
-        positionOf.emplace(customers[i].figures.customerId, i);
+    const CustomerIndex positionOf(customers);
     std::vector<QByteArray> stageCodes;
     for (LifecycleStage stage : allLifecycleStages()) {
         const auto index = static_cast<std::size_t>(stage);
@@ -347,10 +352,10 @@ void SnapshotStore::writeStageHistoryRows(const CustomerAnalyses& customers)
                 any = true;
                 current = id;
                 matched = 0;
-                const auto found = positionOf.find(id);
-                matching = found != positionOf.end();
+                const int found = positionOf.find(id);
+                matching = found >= 0;
                 if (matching) {
-                    at = found->second;
+                    at = static_cast<std::size_t>(found);
                     history = &customers[at].lifecycle.history;
                     unchanged[at] = 0;
                     // A second group of rows of the same customer: rewrite them all.

@@ -146,3 +146,36 @@ TEST(ChurnRiskAssessor, NumbersInTheReasonsFollowTheLocale)
     EXPECT_TRUE(mentions(dormant, "Dormant: no purchase for 1,600 days"));
     QLocale::setDefault(before);
 }
+
+TEST(ChurnRiskAssessor, WithoutReasonsTheLevelsAreTheSame)
+{
+    const ChurnRiskAssessor levelsOnly({}, ChurnRiskAssessor::Reasons::Omit);
+    CustomerFigures falling = steady();
+    falling.ordersLast90 = 1;
+    falling.amountLast90Minor = 10000;
+    CustomerFigures gone = steady();
+    gone.recencyDays = 400;
+    const struct
+    {
+        CustomerFigures figures;
+        LifecycleStage stage;
+        double pAlive;
+    } cases[] = {{steady(), LifecycleStage::Mature, 0.95},
+                 {falling, LifecycleStage::Active, 0.8},
+                 {falling, LifecycleStage::Active, 0.2},
+                 {gone, LifecycleStage::Churned, 0.9},
+                 {CustomerFigures(), LifecycleStage::Prospect, 0.5},
+                 {gone, LifecycleStage::Dormant, 0.1}};
+    int levelsSeen[3] = {};
+    for (const auto& c : cases) {
+        const ChurnRisk full = assessor.assess(c.figures, c.stage, c.pAlive);
+        const ChurnRisk bare = levelsOnly.assess(c.figures, c.stage, c.pAlive);
+        EXPECT_EQ(bare.level, full.level);
+        EXPECT_FALSE(full.reasons.isEmpty());
+        EXPECT_TRUE(bare.reasons.isEmpty());
+        ++levelsSeen[static_cast<int>(full.level)];
+    }
+    EXPECT_GT(levelsSeen[0], 0); // every level among the cases
+    EXPECT_GT(levelsSeen[1], 0);
+    EXPECT_GT(levelsSeen[2], 0);
+}

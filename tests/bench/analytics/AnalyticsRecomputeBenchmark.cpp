@@ -14,7 +14,27 @@
 #include <ctime>
 #include <map>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 using namespace clientele;
+
+namespace {
+
+// The process's peak resident memory so far in MiB (0 where the system does not say), to tell
+// which step sets the peak.
+long peakRssMiB()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) == 0)
+        return usage.ru_maxrss / 1024; // KiB on Linux
+#endif
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -42,11 +62,12 @@ int main(int argc, char* argv[])
     }
     options.asOf = period->end();
     options.explain = false;
+    options.riskReasons = false;
 
-    // Wall time per step, from the progress callback's step changes.
     // Wall and CPU time per step, from the progress callback's step changes (CPU time is the steadier
     // figure on a busy machine).
     std::map<int, std::pair<qint64, double>> stepMs;
+    std::map<int, long> stepPeakMiB; // the peak RSS at the end of each step
     QElapsedTimer step;
     step.start();
     std::clock_t cpu = std::clock();
@@ -56,6 +77,7 @@ int main(int argc, char* argv[])
             if (current >= 0) {
                 stepMs[current].first += step.restart();
                 stepMs[current].second += (std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC;
+                stepPeakMiB[current] = peakRssMiB();
                 cpu = std::clock();
             }
             current = static_cast<int>(s);
@@ -70,9 +92,10 @@ int main(int argc, char* argv[])
 
     for (const auto& [s, ms] : stepMs)
         out << AnalyticsEngine::stepName(static_cast<AnalyticsEngine::Step>(s)).leftJustified(40) << ms.first
-            << " ms wall, " << qRound(ms.second) << " ms CPU" << Qt::endl;
+            << " ms wall, " << qRound(ms.second) << " ms CPU, peak RSS so far " << stepPeakMiB[s] << " MiB"
+            << Qt::endl;
     out << QStringLiteral("Writing the snapshot").leftJustified(40) << writeMs << " ms wall, "
-        << qRound(writeCpu) << " ms CPU" << Qt::endl;
+        << qRound(writeCpu) << " ms CPU, peak RSS so far " << peakRssMiB() << " MiB" << Qt::endl;
     out << "Total CPU " << qRound(std::clock() * 1000.0 / CLOCKS_PER_SEC) << " ms (with opening the database)"
         << Qt::endl;
     out << QStringLiteral("Total (open, analyse, write)").leftJustified(40) << total.elapsed() << " ms"
