@@ -71,9 +71,12 @@ void ReadAheadReader::produce()
                     block.last = true;
                     break;
                 }
+                // The next row gets room for as many cells at once, not a few reallocations.
+                const qsizetype width = cells.size();
                 block.rows.push_back(std::move(cells));
                 block.rowNumbers.push_back(m_inner->rowNumber());
                 cells = QList<CellValue>();
+                cells.reserve(width);
             }
         } catch (...) {
             block.error = std::current_exception();
