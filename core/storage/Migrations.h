@@ -15,7 +15,10 @@ struct Migration
 {
     int version;
     QString description;
-    QStringList statements; // standard SQL with dialect placeholders, see SqlDialect::expand
+    // Standard SQL with dialect placeholders (SqlDialect::expand). A statement that starts with
+    // "{sqlite} " or "{postgresql} " runs on that engine only: for the few changes that standard SQL
+    // cannot say for both (SQLite cannot alter a constraint, PostgreSQL can).
+    QStringList statements;
 };
 
 class Migrations
