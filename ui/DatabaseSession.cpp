@@ -110,10 +110,16 @@ bool DatabaseSession::openOrExplain(const QString& path, bool create, bool mayOf
     if (m_db && QFileInfo(path).absoluteFilePath() == m_db->filePath())
         close();
     try {
-        adopt(Database::open(
-            path, {create ? Database::IfMissing::Create : Database::IfMissing::Fail, m_backupRoot}));
+        // The integrity check of a file not closed cleanly and a schema upgrade run here: seconds
+        // for a large file (a 1M-line file's upgrade to schema 7 rebuilds its order lines).
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        std::unique_ptr<Database> opened = Database::open(
+            path, {create ? Database::IfMissing::Create : Database::IfMissing::Fail, m_backupRoot});
+        QApplication::restoreOverrideCursor();
+        adopt(std::move(opened));
         return true;
     } catch (const StorageError& error) {
+        QApplication::restoreOverrideCursor();
         if (error.kind() == StorageError::Kind::Damaged && mayOfferRestore)
             return offerRestore(path, error);
         UserDialogs::current().showError(m_dialogParent, tr("Cannot open database"),
