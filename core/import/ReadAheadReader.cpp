@@ -44,6 +44,7 @@ void ReadAheadReader::stop()
         m_thread.join();
     }
     m_queue.clear();
+    m_spent.clear();
     m_started = false;
 }
 
@@ -64,6 +65,11 @@ void ReadAheadReader::produce()
         Block block;
         block.rows.reserve(kRowsPerBlock);
         block.rowNumbers.reserve(kRowsPerBlock);
+        std::vector<QList<CellValue>> spent;
+        {
+            std::lock_guard lock(m_mutex);
+            spent.swap(m_spent);
+        }
         try {
             QList<CellValue> cells;
             while (block.rows.size() < kRowsPerBlock) {
@@ -71,11 +77,18 @@ void ReadAheadReader::produce()
                     block.last = true;
                     break;
                 }
-                // The next row gets room for as many cells at once, not a few reallocations.
                 const qsizetype width = cells.size();
                 block.rows.push_back(std::move(cells));
                 block.rowNumbers.push_back(m_inner->rowNumber());
-                cells = QList<CellValue>();
+                // The next row goes into a spent row's list (its cells freed here, its room kept),
+                // or a new list with room for as many cells as this row had.
+                if (!spent.empty()) {
+                    cells = std::move(spent.back());
+                    spent.pop_back();
+                    cells.clear();
+                } else {
+                    cells = QList<CellValue>();
+                }
                 cells.reserve(width);
             }
         } catch (...) {
@@ -109,6 +122,13 @@ bool ReadAheadReader::nextBlock()
         start();
     {
         std::unique_lock lock(m_mutex);
+        // The rows handed out so far (the caller swapped its previous row into each slot) go back
+        // to the reading thread, up to a block's worth.
+        for (QList<CellValue>& row : m_current.rows) {
+            if (m_spent.size() >= kRowsPerBlock)
+                break;
+            m_spent.push_back(std::move(row));
+        }
         m_changed.wait(lock, [this] { return !m_queue.empty(); });
         m_current = std::move(m_queue.front());
         m_queue.pop_front();
@@ -129,7 +149,7 @@ bool ReadAheadReader::readRow(QList<CellValue>& cells)
             return false;
         }
     }
-    cells = std::move(m_current.rows[m_next]);
+    cells.swap(m_current.rows[m_next]); // the caller's previous row goes back with the block
     m_rowNumber = m_current.rowNumbers[m_next];
     ++m_next;
     return true;

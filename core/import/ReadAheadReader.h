@@ -16,6 +16,8 @@ namespace clientele {
 // so decoding and parsing the file overlap with what the caller does with the rows (an import
 // converts and writes them). The queue is bounded: memory stays flat whatever the file size. An
 // error of the inner reader (ImportError) is thrown from readRow() at the row where it happened.
+// Rows the caller is done with go back to the reading thread, which frees their cells and reuses
+// their lists: freeing memory another thread allocated costs the caller's thread, the busier one.
 class ReadAheadReader : public SpreadsheetReader
 {
 public:
@@ -56,6 +58,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Block> m_queue;
+    std::vector<QList<CellValue>> m_spent; // rows the caller is done with, for the reading thread
     bool m_stopping = false;
 
     Block m_current; // being handed out, owned by the caller's thread
