@@ -5,6 +5,7 @@
 #include "import/CsvReader.h"
 #include "import/ExcelDate.h"
 #include "import/ImportError.h"
+#include "import/ReadAheadReader.h"
 #include "import/TextEncodingDetector.h"
 #include "import/XlsxReader.h"
 #include "model/WallClock.h"
@@ -709,4 +710,41 @@ TEST(XlsReader, XlsRenamedToXlsxIsStillRead)
     ASSERT_TRUE(QFile::copy(test::testDataPath(QStringLiteral("xls/orders-1900.xls")), path));
     auto reader = SpreadsheetReader::open(path);
     EXPECT_EQ(reader->format(), SpreadsheetReader::Format::Xls);
+}
+
+// The read-ahead thread hands rows over in blocks and takes the caller's finished rows back to
+// reuse their lists: over many blocks, with rows of different widths and the caller keeping
+// copies, every row must come out as the file's own reader gives it.
+TEST(ReadAheadReader, GivesTheSameRowsAsTheReaderItWrapsOverManyBlocks)
+{
+    test::TempWorkspace ws;
+    const QString path = ws.path(QStringLiteral("many.csv"));
+    QByteArray csv = "Order,Customer,Amount,Note\n";
+    for (int i = 1; i <= 3000; ++i) {
+        csv += "O" + QByteArray::number(i) + ",C" + QByteArray::number(i % 97) + "," +
+               QByteArray::number(i * 3) + ".50";
+        if (i % 7 != 0) // every seventh row is a column short
+            csv += ",note " + QByteArray::number(i);
+        csv += "\n";
+    }
+    writeBytes(path, csv);
+
+    QList<qint64> directNumbers;
+    const QList<QList<CellValue>> direct = readAll(*SpreadsheetReader::open(path), &directNumbers);
+    ReadAheadReader ahead(SpreadsheetReader::open(path));
+    QList<qint64> aheadNumbers;
+    const QList<QList<CellValue>> read = readAll(ahead, &aheadNumbers);
+
+    ASSERT_EQ(direct.size(), 3001);
+    ASSERT_EQ(read.size(), direct.size());
+    EXPECT_EQ(aheadNumbers, directNumbers);
+    for (qsizetype r = 0; r < direct.size(); ++r) {
+        ASSERT_EQ(read[r].size(), direct[r].size()) << "row " << r;
+        for (qsizetype c = 0; c < direct[r].size(); ++c) {
+            EXPECT_EQ(read[r][c].type, direct[r][c].type) << "row " << r << ", column " << c;
+            EXPECT_EQ(read[r][c].text, direct[r][c].text) << "row " << r << ", column " << c;
+        }
+    }
+    EXPECT_EQ(read.last().value(3).text, QStringLiteral("note 3000"));
+    EXPECT_EQ(read[7].size(), 3); // row 7 of the data, a column short
 }
