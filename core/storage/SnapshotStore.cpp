@@ -122,6 +122,19 @@ struct SnapshotRow
     }
 };
 
+// Each stage's stored code as UTF-8, indexed by the stage: converted once per write, not per row.
+std::vector<QByteArray> stageCodeTexts()
+{
+    std::vector<QByteArray> codes;
+    for (LifecycleStage stage : allLifecycleStages()) {
+        const auto index = static_cast<std::size_t>(stage);
+        if (codes.size() <= index)
+            codes.resize(index + 1);
+        codes[index] = lifecycleStageCode(stage).toUtf8();
+    }
+    return codes;
+}
+
 // One customer_stage_history row; the stage code's text outlives it.
 struct StageHistoryRow
 {
@@ -149,9 +162,8 @@ class SnapshotRowMaker
 public:
     explicit SnapshotRowMaker(const QString& code)
         : m_period(code.toUtf8())
+        , m_stageCodes(stageCodeTexts())
     {
-        for (LifecycleStage stage : allLifecycleStages())
-            m_stageUtf8[static_cast<int>(stage)] = lifecycleStageCode(stage).toUtf8();
     }
 
     SnapshotRow make(const CustomerAnalysis& c)
@@ -176,13 +188,7 @@ public:
         if (tier == m_tierUtf8.constEnd())
             tier = m_tierUtf8.insert(c.tier.segment, c.tier.segment.toUtf8());
         row.tier = *tier;
-        auto stage = m_stageUtf8.find(static_cast<int>(c.lifecycle.stage));
-        if (stage == m_stageUtf8.end())
-            stage = m_stageUtf8
-                        .emplace(static_cast<int>(c.lifecycle.stage),
-                                 lifecycleStageCode(c.lifecycle.stage).toUtf8())
-                        .first;
-        row.stage = stage->second;
+        row.stage = m_stageCodes[static_cast<std::size_t>(c.lifecycle.stage)];
         auto risk = m_riskUtf8.find(static_cast<int>(c.risk.level));
         if (risk == m_riskUtf8.end())
             risk =
@@ -198,7 +204,7 @@ public:
 
 private:
     QByteArray m_period;
-    std::unordered_map<int, QByteArray> m_stageUtf8;
+    std::vector<QByteArray> m_stageCodes; // by stage
     std::unordered_map<int, QByteArray> m_riskUtf8;
     QHash<QString, QByteArray> m_tierUtf8;
 };
@@ -309,13 +315,7 @@ void SnapshotStore::writeStageHistoryRows(const CustomerAnalyses& customers)
     // cost more than the rest of the snapshot. Compare with what is stored and rewrite only the
     // customers whose history differs (and remove those no longer analysed).
     const CustomerIndex positionOf(customers);
-    std::vector<QByteArray> stageCodes;
-    for (LifecycleStage stage : allLifecycleStages()) {
-        const auto index = static_cast<std::size_t>(stage);
-        if (stageCodes.size() <= index)
-            stageCodes.resize(index + 1);
-        stageCodes[index] = lifecycleStageCode(stage).toLatin1();
-    }
+    const std::vector<QByteArray> stageCodes = stageCodeTexts();
     // Whether the stored rows equal the new history; no stored rows equal an empty history.
     std::vector<char> unchanged(customers.size());
     for (std::size_t i = 0; i < customers.size(); ++i)
