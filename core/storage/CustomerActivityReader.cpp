@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <future>
 #include <numeric>
+#include <optional>
 
 namespace clientele {
 
@@ -54,55 +55,151 @@ QDate CustomerActivityReader::lastSummaryDate() const
 bool CustomerActivityReader::readOrders(CustomerActivities& customers,
                                         const CustomerIndex& index,
                                         qint64 asOfDay,
-                                        const std::function<void(qint64, qint64)>& progress,
+                                        const std::function<void()>& meanwhile,
+                                        const std::function<void(int chunksDone, int chunks)>& progress,
                                         const std::atomic<bool>* cancel) const
 {
-    // One pass over the table in its own order: an index-ordered read costs a random page lookup
-    // per line.
+    // Customer by customer and in time order, straight from the covering index on (customer_id,
+    // ordered_at, order_code, amount_minor, status): a narrower read than the table, and each
+    // customer's orders are made as soon as their lines are in. The customers (in id order here)
+    // are read in ranges that the threads take in turn, so a thread that got the busier customers
+    // takes fewer ranges; on SQLite a second thread has a connection of its own (SQLite gives each
+    // connection one thread at a time).
     const QString select =
         QStringLiteral("SELECT customer_id, order_code, ordered_at, amount_minor,"
-                       " CASE WHEN status = 'completed' THEN 1 ELSE 0 END FROM order_line");
-    OrderLineCollector lines(index, customers.size(), asOfDay);
-    // SQLite fast path: a database file with many lines is read in two halves by rowid, the upper one
-    // on a second connection and thread (SQLite gives each connection one thread at a time). Both
-    // halves are in table order, and the collectors join an order's lines across the halves.
+                       " CASE WHEN status = 'completed' THEN 1 ELSE 0 END FROM order_line"
+                       " WHERE customer_id BETWEEN ? AND ? ORDER BY customer_id, ordered_at");
+    const std::size_t n = customers.size();
+    if (n == 0) {
+        meanwhile();
+        return true;
+    }
+    const int chunks = static_cast<int>(std::min<std::size_t>(n, m_ranges));
+    std::atomic<int> nextChunk{0};
+    std::atomic<int> chunksDone{0};
+    const auto idRange = [&customers, n, chunks](int chunk) {
+        const std::size_t first = n * static_cast<std::size_t>(chunk) / static_cast<std::size_t>(chunks);
+        const std::size_t last =
+            n * static_cast<std::size_t>(chunk + 1) / static_cast<std::size_t>(chunks) - 1;
+        return std::vector<QVariant>{QVariant::fromValue<qint64>(customers[first].customerId),
+                                     QVariant::fromValue<qint64>(customers[last].customerId)};
+    };
+    // Takes ranges until none is left; false when cancelled.
+    const auto work = [&](const QSqlDatabase& db, const std::function<void()>& afterRange) {
+        OrderLineCollector lines(index, customers, asOfDay);
+        std::optional<RowScanner> row;
+        for (int chunk = nextChunk++; chunk < chunks; chunk = nextChunk++) {
+            if (!row)
+                row.emplace(db, m_dialect, select, idRange(chunk));
+            else
+                row->rerun(idRange(chunk));
+            if (!lines.scan(*row, cancel))
+                return false;
+            ++chunksDone;
+            if (afterRange)
+                afterRange();
+        }
+        return true;
+    };
     const QString file = m_db.databaseName();
-    qint64 firstId = 0;
-    qint64 lastId = -1;
-    if (m_dialect.engine() == SqlDialect::Engine::Sqlite && QThread::idealThreadCount() > 1 &&
-        QFileInfo(file).isFile()) {
-        firstId = sql::scalar(m_db, QStringLiteral("SELECT MIN(id) FROM order_line")).toLongLong();
-        lastId = sql::scalar(m_db, QStringLiteral("SELECT MAX(id) FROM order_line")).toLongLong();
+    const bool twoThreads = m_dialect.engine() == SqlDialect::Engine::Sqlite &&
+                            QThread::idealThreadCount() > 1 && chunks > 1 && QFileInfo(file).isFile();
+    std::future<bool> other;
+    if (twoThreads)
+        other = std::async(std::launch::async, [&] {
+            const DatabaseConnection connection(file, m_dialect);
+            return work(connection.handle(), {});
+        });
+    meanwhile();
+    // Progress is reported from this thread only (the callback may touch the caller's objects).
+    const bool done = work(m_db, [&] {
+        if (progress)
+            progress(chunksDone.load(), chunks);
+    });
+    const bool otherDone = !other.valid() || other.get();
+    return done && otherDone && !(cancel && cancel->load(std::memory_order_relaxed));
+}
+
+void CustomerActivityReader::readCustomerDetails(CustomerActivities& customers,
+                                                 const CustomerIndex& index) const
+{
+    RowScanner row(m_db, m_dialect,
+                   QStringLiteral("SELECT id, code, name, kind, owner, created_on, industry_fit, renewal_risk"
+                                  " FROM customer ORDER BY id"));
+    // Shared strings for the two kinds instead of one copy per customer.
+    const QString toc = QStringLiteral("toc");
+    const QString tob = QStringLiteral("tob");
+    while (row.next()) {
+        const int at = index.find(row.integer(0)); // a customer added since the ids were read is left out
+        if (at < 0)
+            continue;
+        CustomerActivity& c = customers[static_cast<std::size_t>(at)];
+        c.code = QString::fromUtf8(row.text(1));
+        c.name = QString::fromUtf8(row.text(2));
+        const QByteArrayView kind = row.text(3);
+        c.kind = kind == "toc" ? toc : kind == "tob" ? tob : QString::fromUtf8(kind);
+        if (!row.isNull(4))
+            c.owner = QString::fromUtf8(row.text(4));
+        c.createdOn = QDate::fromJulianDay(storedDay(row.text(5)));
+        c.industryFit = optionalInt(row, 6);
+        c.renewalRisk = optionalInt(row, 7);
     }
-    if (lastId - firstId + 1 < m_splitFrom || lastId < firstId) {
-        const qint64 expected =
-            sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM order_line")).toLongLong();
-        RowScanner row(m_db, m_dialect, select);
-        if (!lines.scan(
-                row, [&](qint64 scanned) { progress(scanned, expected); }, cancel))
-            return false;
-    } else {
-        const qint64 middle = firstId + (lastId - firstId) / 2;
-        const QVariant split = QVariant::fromValue<qint64>(middle);
-        std::future<OrderLineCollector> upper = std::async(
-            std::launch::async, [&index, &customers, asOfDay, cancel, &file, &select, &split, this] {
-                const DatabaseConnection connection(file, m_dialect);
-                RowScanner row(connection.handle(), m_dialect, select + QStringLiteral(" WHERE id > ?"),
-                               {split});
-                OrderLineCollector part(index, customers.size(), asOfDay);
-                part.scan(row, {}, cancel);
-                return part;
-            });
-        const qint64 expected = middle - firstId + 1;
-        RowScanner row(m_db, m_dialect, select + QStringLiteral(" WHERE id <= ?"), {split});
-        const bool done = lines.scan(
-            row, [&](qint64 scanned) { progress(scanned, expected); }, cancel);
-        lines.absorb(upper.get());
-        if (!done || (cancel && cancel->load(std::memory_order_relaxed)))
-            return false;
+}
+
+void CustomerActivityReader::readInteractions(CustomerActivities& customers,
+                                              const CustomerIndex& index,
+                                              const QString& before) const
+{
+    // In customer and time order straight from the (customer_id, occurred_at) index.
+    RowScanner row(m_db, m_dialect,
+                   QStringLiteral("SELECT customer_id, occurred_at FROM interaction"
+                                  " WHERE occurred_at < ? ORDER BY customer_id, occurred_at"),
+                   {before});
+    while (row.next()) {
+        const int at = index.find(row.integer(0));
+        if (at >= 0)
+            customers[static_cast<std::size_t>(at)].interactionDays.push_back(storedDay(row.text(1)));
     }
-    lines.finish(customers);
-    return true;
+}
+
+void CustomerActivityReader::readSurveyAnswers(CustomerActivities& customers,
+                                               const CustomerIndex& index,
+                                               const QString& before) const
+{
+    // The newest answer per customer; a table scan, the answers are few.
+    RowScanner row(m_db, m_dialect,
+                   QStringLiteral("SELECT customer_id, answered_at, nps FROM survey_response"
+                                  " WHERE nps IS NOT NULL AND answered_at < ?"),
+                   {before});
+    std::vector<QByteArray> newest(customers.size());
+    while (row.next()) {
+        const int at = index.find(row.integer(0));
+        if (at < 0)
+            continue;
+        const QByteArrayView answeredAt = row.text(1);
+        QByteArray& seen = newest[static_cast<std::size_t>(at)];
+        if (seen.isEmpty() || answeredAt >= QByteArrayView(seen)) {
+            seen = answeredAt.toByteArray();
+            customers[static_cast<std::size_t>(at)].latestNps = static_cast<int>(row.integer(2));
+        }
+    }
+}
+
+void CustomerActivityReader::readSummaryRows(CustomerActivities& customers,
+                                             const CustomerIndex& index,
+                                             const QString& asOfText) const
+{
+    RowScanner row(m_db, m_dialect,
+                   QStringLiteral("SELECT customer_id, as_of, recency_days, frequency_per_year_milli,"
+                                  " amount_per_year_minor FROM customer_summary WHERE as_of <= ?"),
+                   {asOfText});
+    while (row.next()) {
+        const int at = index.find(row.integer(0));
+        if (at >= 0)
+            customers[static_cast<std::size_t>(at)].summaryRow =
+                SummaryRow{QDate::fromJulianDay(storedDay(row.text(1))), static_cast<int>(row.integer(2)),
+                           row.integer(3), row.integer(4)};
+    }
 }
 
 CustomerActivities CustomerActivityReader::read(QDate asOf,
@@ -116,92 +213,39 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
     const QString before = asOf.addDays(1).toString(Qt::ISODate);
     const QString asOfText = asOf.toString(Qt::ISODate);
     CustomerActivities customers;
-    reserveWithHugePages(
-        customers, static_cast<std::size_t>(
-                       sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM customer")).toLongLong()));
     {
-        RowScanner row(
-            m_db, m_dialect,
-            QStringLiteral("SELECT id, code, name, kind, owner, created_on, industry_fit, renewal_risk"
-                           " FROM customer ORDER BY id"));
-        // Shared strings for the two kinds instead of one copy per customer.
-        const QString toc = QStringLiteral("toc");
-        const QString tob = QStringLiteral("tob");
-        while (row.next()) {
-            CustomerActivity& c = customers.emplace_back();
-            c.customerId = row.integer(0);
-            c.code = QString::fromUtf8(row.text(1));
-            c.name = QString::fromUtf8(row.text(2));
-            const QByteArrayView kind = row.text(3);
-            c.kind = kind == "toc" ? toc : kind == "tob" ? tob : QString::fromUtf8(kind);
-            if (!row.isNull(4))
-                c.owner = QString::fromUtf8(row.text(4));
-            c.createdOn = QDate::fromJulianDay(storedDay(row.text(5)));
-            c.industryFit = optionalInt(row, 6);
-            c.renewalRisk = optionalInt(row, 7);
-        }
+        // The ids first: the index and the order lines' ranges need only them, so a second thread
+        // can read lines while this one reads the rest of each customer (below).
+        std::vector<qint64> ids;
+        RowScanner row(m_db, m_dialect, QStringLiteral("SELECT id FROM customer ORDER BY id"));
+        while (row.next())
+            ids.push_back(row.integer(0));
+        reserveWithHugePages(customers, ids.size());
+        customers.resize(ids.size());
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            customers[i].customerId = ids[i];
     }
     const int total = static_cast<int>(customers.size());
     if (progress)
         progress(0, total);
     const CustomerIndex index(customers);
+    // Each part writes its own members of the customers, so it may run beside the order lines.
+    const auto readTheRest = [&] {
+        readCustomerDetails(customers, index);
+        readInteractions(customers, index, before);
+        readSurveyAnswers(customers, index, before);
+        readSummaryRows(customers, index, asOfText);
+    };
     if (!readOrders(
-            customers, index, asOf.toJulianDay(),
-            [&](qint64 scanned, qint64 expected) {
+            customers, index, asOf.toJulianDay(), readTheRest,
+            [&](int chunksDone, int chunks) {
                 if (progress)
-                    progress(static_cast<int>(total * scanned / std::max<qint64>(1, expected) / 2), total);
+                    progress(total * chunksDone / std::max(1, chunks), total);
             },
             cancel))
         return customers;
     if (cancelled())
         return customers;
-    if (progress)
-        progress(total / 2, total);
-
-    {
-        // In customer and time order straight from the (customer_id, occurred_at) index.
-        RowScanner row(m_db, m_dialect,
-                       QStringLiteral("SELECT customer_id, occurred_at FROM interaction"
-                                      " WHERE occurred_at < ? ORDER BY customer_id, occurred_at"),
-                       {before});
-        while (row.next()) {
-            const int at = index.find(row.integer(0));
-            if (at >= 0)
-                customers[static_cast<std::size_t>(at)].interactionDays.push_back(storedDay(row.text(1)));
-        }
-    }
-    {
-        // The newest answer per customer; a table scan, the answers are few.
-        RowScanner row(m_db, m_dialect,
-                       QStringLiteral("SELECT customer_id, answered_at, nps FROM survey_response"
-                                      " WHERE nps IS NOT NULL AND answered_at < ?"),
-                       {before});
-        std::vector<QByteArray> newest(customers.size());
-        while (row.next()) {
-            const int at = index.find(row.integer(0));
-            if (at < 0)
-                continue;
-            const QByteArrayView answeredAt = row.text(1);
-            QByteArray& seen = newest[static_cast<std::size_t>(at)];
-            if (seen.isEmpty() || answeredAt >= QByteArrayView(seen)) {
-                seen = answeredAt.toByteArray();
-                customers[static_cast<std::size_t>(at)].latestNps = static_cast<int>(row.integer(2));
-            }
-        }
-    }
-    {
-        RowScanner row(m_db, m_dialect,
-                       QStringLiteral("SELECT customer_id, as_of, recency_days, frequency_per_year_milli,"
-                                      " amount_per_year_minor FROM customer_summary WHERE as_of <= ?"),
-                       {asOfText});
-        while (row.next()) {
-            const int at = index.find(row.integer(0));
-            if (at >= 0)
-                customers[static_cast<std::size_t>(at)].summaryRow =
-                    SummaryRow{QDate::fromJulianDay(storedDay(row.text(1))), static_cast<int>(row.integer(2)),
-                               row.integer(3), row.integer(4)};
-        }
-    }
 
     // A customer is on the books as of the date once created or once they ordered (imported order
     // files create customers on the import day, long after their first order).

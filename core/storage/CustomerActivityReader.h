@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 
@@ -16,9 +17,8 @@ class CustomerIndex;
 // Reads every customer with what they did up to an analysis date (inclusive): orders (their lines
 // summed per order code), interaction dates, the latest NPS answer, the imported summary row and the
 // ToB ratings. Built for whole-base recomputation: one forward-only query per table with few
-// columns. Order lines are read in the table's own order (a read in index order costs a random page
-// lookup per line, about 10× slower on a million lines) and gathered per customer in memory; on a
-// large SQLite file in two halves at once (OrderLineCollector).
+// columns. Order lines come from a covering index in customer order, in ranges of customers that
+// two threads share on a SQLite file (OrderLineCollector).
 class CustomerActivityReader
 {
 public:
@@ -30,8 +30,8 @@ public:
     CustomerActivities
     read(QDate asOf, const ProgressCallback& progress = {}, const std::atomic<bool>* cancel = nullptr) const;
 
-    // Order lines are read in two halves on two threads from this many lines on (SQLite files only).
-    void setParallelReadFrom(qint64 lines) { m_splitFrom = lines; }
+    // Order lines are read in this many ranges of customers (fewer when there are fewer customers).
+    void setOrderReadRanges(int ranges) { m_ranges = std::max(1, ranges); }
 
     // The latest order date and the latest summary row date in the database (invalid when none).
     QDate lastOrderDate() const;
@@ -41,12 +41,20 @@ private:
     bool readOrders(CustomerActivities& customers,
                     const CustomerIndex& index,
                     qint64 asOfDay,
-                    const std::function<void(qint64 scanned, qint64 expected)>& progress,
+                    const std::function<void()>& meanwhile,
+                    const std::function<void(int chunksDone, int chunks)>& progress,
                     const std::atomic<bool>* cancel) const;
+    void readCustomerDetails(CustomerActivities& customers, const CustomerIndex& index) const;
+    void
+    readInteractions(CustomerActivities& customers, const CustomerIndex& index, const QString& before) const;
+    void
+    readSurveyAnswers(CustomerActivities& customers, const CustomerIndex& index, const QString& before) const;
+    void
+    readSummaryRows(CustomerActivities& customers, const CustomerIndex& index, const QString& asOfText) const;
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
-    qint64 m_splitFrom = 200000;
+    int m_ranges = 32;
 };
 
 } // namespace clientele

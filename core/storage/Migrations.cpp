@@ -383,6 +383,17 @@ const std::vector<Migration>& Migrations::all()
              QStringLiteral("{postgresql} ALTER TABLE order_line ADD CONSTRAINT order_line_status_check"
                             " CHECK (status = 'completed' OR status = 'cancelled' OR status = 'returned')"),
          }},
+        {8,
+         QStringLiteral("order lines: the customer index covers what the analytics read"),
+         {
+             // The recompute reads every line's customer, time, order, amount and status in
+             // customer order. From this index alone that is a third of the table's pages, with no
+             // lookup per line, and each customer's orders are whole as soon as the next customer
+             // begins; the table scan it replaces gathered the whole table in memory first.
+             QStringLiteral("DROP INDEX order_line_customer_idx"),
+             QStringLiteral("CREATE INDEX order_line_customer_idx ON order_line"
+                            " (customer_id, ordered_at, order_code, amount_minor, status)"),
+         }},
     };
     return steps;
 }

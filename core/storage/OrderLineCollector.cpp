@@ -5,58 +5,48 @@
 #include "storage/StoredDay.h"
 
 #include <algorithm>
+#include <array>
+#include <numeric>
 
 namespace clientele {
 
 namespace {
 
-constexpr int kProgressEvery = 16384;
+constexpr int kCancelCheckEvery = 16384;
 
 } // namespace
 
-OrderLineCollector::OrderLineCollector(const CustomerIndex& index, std::size_t customers, qint64 asOfDay)
+OrderLineCollector::OrderLineCollector(const CustomerIndex& index,
+                                       CustomerActivities& customers,
+                                       qint64 asOfDay)
     : m_index(index)
+    , m_customers(customers)
     , m_asOfDay(asOfDay)
-    , m_pending(customers)
 {
 }
 
-void OrderLineCollector::add(std::size_t customer, QByteArrayView code, const OrderRecord& record)
-{
-    std::vector<PendingOrder>& orders = m_pending[customer];
-    // Lines of one order usually come one after the other: joined on the fly.
-    if (!orders.empty() && codeOf(orders.back()) == code) {
-        OrderRecord& order = orders.back().record;
-        order.day = std::min(order.day, record.day);
-        order.netAmountMinor += record.netAmountMinor;
-        order.completed = order.completed || record.completed;
-        return;
-    }
-    orders.push_back(
-        {static_cast<std::uint32_t>(m_codes.size()), static_cast<std::uint32_t>(code.size()), record});
-    m_codes.append(code.data(), static_cast<std::size_t>(code.size()));
-}
-
-bool OrderLineCollector::scan(RowScanner& row,
-                              const ProgressCallback& progress,
-                              const std::atomic<bool>* cancel)
+bool OrderLineCollector::scan(RowScanner& row, const std::atomic<bool>* cancel)
 {
     // Lines of one order (and often of one day) come in a row: the date text is parsed only when it
     // differs from the previous line's.
     std::array<char, 10> previousDate{};
     qint64 previousDay = kNoStoredDay;
+    qint64 previousCustomer = -1;
     qint64 rows = 0;
     while (row.next()) {
-        if (++rows % kProgressEvery == 0) {
-            if (cancel && cancel->load(std::memory_order_relaxed))
-                return false;
-            if (progress)
-                progress(rows);
+        if (++rows % kCancelCheckEvery == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
+            storeCustomer();
+            return false;
         }
         if (row.isNull(0))
             continue;
-        const int at = m_index.find(row.integer(0));
-        if (at < 0)
+        const qint64 customerId = row.integer(0);
+        if (customerId != previousCustomer) {
+            storeCustomer();
+            previousCustomer = customerId;
+            m_at = m_index.find(customerId);
+        }
+        if (m_at < 0)
             continue;
         const QByteArrayView orderedAt = row.text(2);
         const QByteArrayView dateText = orderedAt.first(std::min<qsizetype>(orderedAt.size(), 10));
@@ -68,56 +58,82 @@ bool OrderLineCollector::scan(RowScanner& row,
         const qint64 day = previousDay;
         if (day > m_asOfDay || day == kNoStoredDay)
             continue;
-        add(static_cast<std::size_t>(at), row.text(1), {day, row.integer(3), row.integer(4) == 1});
+        add(row.text(1), {day, row.integer(3), row.integer(4) == 1});
     }
+    storeCustomer();
     return true;
 }
 
-void OrderLineCollector::absorb(OrderLineCollector&& other)
+void OrderLineCollector::add(QByteArrayView code, const OrderRecord& record)
 {
-    for (std::size_t i = 0; i < m_pending.size() && i < other.m_pending.size(); ++i) {
-        for (const PendingOrder& order : other.m_pending[i])
-            add(i, other.codeOf(order), order.record);
-        std::vector<PendingOrder>().swap(other.m_pending[i]);
+    // The lines of an order usually share its time, and lines of equal time come by code: joined
+    // on the fly. Lines of one order at different times are joined in storeCustomer().
+    const std::uint32_t lastStart = m_codeEnds.size() > 1 ? m_codeEnds[m_codeEnds.size() - 2] : 0;
+    if (!m_orders.empty() &&
+        QByteArrayView(m_codes.data() + lastStart, m_codeEnds.back() - lastStart) == code) {
+        OrderRecord& order = m_orders.back();
+        order.day = std::min(order.day, record.day);
+        order.netAmountMinor += record.netAmountMinor;
+        order.completed = order.completed || record.completed;
+        return;
     }
-    std::string().swap(other.m_codes);
+    m_orders.push_back(record);
+    m_codes.append(code.data(), static_cast<std::size_t>(code.size()));
+    m_codeEnds.push_back(static_cast<std::uint32_t>(m_codes.size()));
 }
 
-void OrderLineCollector::finish(CustomerActivities& customers)
+// Joins the orders of the current customer that share a code (lines of one order at different
+// times, with another order's lines between them) and stores them. They are in date order already:
+// each order sits where its first, earliest line came, and a joined order keeps the earlier place.
+void OrderLineCollector::storeCustomer()
 {
-    for (std::size_t i = 0; i < customers.size() && i < m_pending.size(); ++i) {
-        finishCustomer(m_pending[i], customers[i].orders);
-        std::vector<PendingOrder>().swap(m_pending[i]);
-    }
-    std::string().swap(m_codes);
-}
-
-// Joins the pending orders that share a code (lines of one order that were not next to each other
-// in the table), then puts them in date order.
-void OrderLineCollector::finishCustomer(std::vector<PendingOrder>& pending,
-                                        std::vector<OrderRecord>& orders) const
-{
-    if (pending.size() > 1) {
-        std::sort(pending.begin(), pending.end(),
-                  [this](const PendingOrder& a, const PendingOrder& b) { return codeOf(a) < codeOf(b); });
-        std::size_t kept = 0;
-        for (std::size_t i = 1; i < pending.size(); ++i) {
-            PendingOrder& into = pending[kept];
-            if (codeOf(pending[i]) == codeOf(into)) {
-                into.record.day = std::min(into.record.day, pending[i].record.day);
-                into.record.netAmountMinor += pending[i].record.netAmountMinor;
-                into.record.completed = into.record.completed || pending[i].record.completed;
-            } else {
-                pending[++kept] = pending[i];
+    if (m_orders.empty())
+        return;
+    const auto codeAt = [this](std::uint32_t i) {
+        const std::uint32_t start = i == 0 ? 0 : m_codeEnds[i - 1];
+        return QByteArrayView(m_codes.data() + start, m_codeEnds[i] - start);
+    };
+    if (m_orders.size() > 1) {
+        m_byCode.resize(m_orders.size());
+        std::iota(m_byCode.begin(), m_byCode.end(), std::uint32_t{0});
+        // By code, and by position among equal codes, so that a code's first order comes first.
+        std::sort(m_byCode.begin(), m_byCode.end(), [&codeAt](std::uint32_t a, std::uint32_t b) {
+            const int order = codeAt(a).compare(codeAt(b));
+            return order < 0 || (order == 0 && a < b);
+        });
+        bool joined = false;
+        for (std::size_t k = 1; k < m_byCode.size(); ++k) {
+            std::uint32_t first = m_byCode[k - 1];
+            if (codeAt(m_byCode[k]) != codeAt(first))
+                continue;
+            // Each of a code's later orders is joined into its first; the first keeps its place.
+            while (k < m_byCode.size() && codeAt(m_byCode[k]) == codeAt(first)) {
+                OrderRecord& into = m_orders[first];
+                OrderRecord& from = m_orders[m_byCode[k]];
+                into.day = std::min(into.day, from.day);
+                into.netAmountMinor += from.netAmountMinor;
+                into.completed = into.completed || from.completed;
+                from.day = kNoStoredDay; // marks it as joined
+                joined = true;
+                ++k;
             }
         }
-        pending.resize(kept + 1);
+        if (joined)
+            std::erase_if(m_orders, [](const OrderRecord& order) { return order.day == kNoStoredDay; });
     }
-    orders.reserve(pending.size());
-    for (const PendingOrder& order : pending)
-        orders.push_back(order.record);
-    std::sort(orders.begin(), orders.end(),
-              [](const OrderRecord& a, const OrderRecord& b) { return a.day < b.day; });
+    std::vector<OrderRecord>& orders = m_customers[static_cast<std::size_t>(m_at)].orders;
+    if (orders.empty()) {
+        orders.assign(m_orders.begin(), m_orders.end());
+    } else {
+        // The customer's lines came in more than one run, which the readers' ORDER BY rules out: the
+        // runs' orders are kept apart (an order split across runs would count twice) in date order.
+        orders.insert(orders.end(), m_orders.begin(), m_orders.end());
+        std::stable_sort(orders.begin(), orders.end(),
+                         [](const OrderRecord& a, const OrderRecord& b) { return a.day < b.day; });
+    }
+    m_orders.clear();
+    m_codeEnds.clear();
+    m_codes.clear();
 }
 
 } // namespace clientele

@@ -335,9 +335,10 @@ TEST_F(AnalyticsEngineTest, AGeneratedBaseGivesTheSameAnswersAsAStraightforwardR
     EXPECT_EQ(result.spendFit.parameters.p, GammaGammaModel::fit(summaries, fitOptions).parameters.p);
 }
 
-// The order lines read in two halves on two connections (the fast path for large SQLite files) give
-// exactly what one scan gives, also for an order whose lines lie in both halves and apart.
-TEST_F(AnalyticsEngineTest, OrderLinesReadInTwoHalvesGiveTheSameActivitiesAsOneScan)
+// The order lines read in many ranges of customers on two connections (the fast path for SQLite
+// files) give exactly what one range on one connection gives, also for an order whose lines lie at
+// different times with the customer's other orders between them.
+TEST_F(AnalyticsEngineTest, OrderLinesReadInRangesOnTwoThreadsGiveTheSameActivitiesAsOneRange)
 {
     ASSERT_EQ(
         QProcess::execute(QStringLiteral(CLIENTELE_CLI_PATH),
@@ -346,22 +347,47 @@ TEST_F(AnalyticsEngineTest, OrderLinesReadInTwoHalvesGiveTheSameActivitiesAsOneS
                            QStringLiteral("8000"), QStringLiteral("--seed"), QStringLiteral("5")}),
         0);
     const QSqlDatabase connection = db->connection();
-    // Two more lines of the first order, at the end of the table: one order in both halves.
+    // A customer with several orders; two more lines of their first order, dated with their last
+    // line: the order is then split by the customer's other orders.
+    const qint64 customerId =
+        sql::scalar(connection,
+                    QStringLiteral("SELECT customer_id FROM order_line WHERE customer_id IS NOT NULL"
+                                   " GROUP BY customer_id HAVING COUNT(DISTINCT order_code) >= 3"
+                                   " ORDER BY customer_id LIMIT 1"))
+            .toLongLong();
+    ASSERT_GT(customerId, 0);
+    const auto ordersOf = [&](qint64 id) {
+        return sql::scalar(
+                   connection,
+                   QStringLiteral("SELECT COUNT(DISTINCT order_code) FROM order_line WHERE customer_id = ?"),
+                   {QVariant::fromValue(id)})
+            .toLongLong();
+    };
+    const qint64 ordersBefore = ordersOf(customerId);
+    const QString firstCode =
+        sql::scalar(connection,
+                    QStringLiteral("SELECT order_code FROM order_line WHERE customer_id = ?"
+                                   " ORDER BY ordered_at, id LIMIT 1"),
+                    {QVariant::fromValue(customerId)})
+            .toString();
     sql::run(
         connection,
         QStringLiteral("INSERT INTO order_line (customer_id, order_code, line_no, ordered_at, amount_minor,"
-                       " status) SELECT customer_id, order_code, line_no + 1000, ordered_at,"
-                       " amount_minor + 7, status FROM order_line ORDER BY id LIMIT 2"));
+                       " status) SELECT customer_id, order_code, line_no + 1000,"
+                       " (SELECT MAX(ordered_at) FROM order_line WHERE customer_id = ?), amount_minor + 7,"
+                       " status FROM order_line WHERE order_code = ? ORDER BY id LIMIT 2"),
+        {QVariant::fromValue(customerId), firstCode});
+    ASSERT_EQ(ordersOf(customerId), ordersBefore);
     const QDate last = QDate::fromString(
         sql::scalar(connection, QStringLiteral("SELECT MAX(ordered_at) FROM order_line")).toString().left(10),
         Qt::ISODate);
     for (const QDate asOf : {last, last.addDays(-150)}) {
-        CustomerActivityReader oneScan(connection, db->dialect());
-        oneScan.setParallelReadFrom(std::numeric_limits<qint64>::max());
-        CustomerActivityReader twoHalves(connection, db->dialect());
-        twoHalves.setParallelReadFrom(0);
-        const CustomerActivities expected = oneScan.read(asOf);
-        const CustomerActivities got = twoHalves.read(asOf);
+        CustomerActivityReader oneRange(connection, db->dialect());
+        oneRange.setOrderReadRanges(1);
+        CustomerActivityReader ranges(connection, db->dialect());
+        ranges.setOrderReadRanges(7);
+        const CustomerActivities expected = oneRange.read(asOf);
+        const CustomerActivities got = ranges.read(asOf);
         ASSERT_EQ(got.size(), expected.size());
         std::size_t orders = 0;
         for (std::size_t i = 0; i < got.size(); ++i) {
@@ -375,6 +401,9 @@ TEST_F(AnalyticsEngineTest, OrderLinesReadInTwoHalvesGiveTheSameActivitiesAsOneS
             EXPECT_EQ(got[i].interactionDays, expected[i].interactionDays);
             EXPECT_EQ(got[i].latestNps, expected[i].latestNps);
             orders += got[i].orders.size();
+            if (asOf == last && got[i].customerId == customerId) {
+                EXPECT_EQ(static_cast<qint64>(got[i].orders.size()), ordersBefore); // joined, not one more
+            }
         }
         EXPECT_GT(orders, 1000u);
     }
