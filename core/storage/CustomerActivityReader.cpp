@@ -54,6 +54,7 @@ QDate CustomerActivityReader::lastSummaryDate() const
 
 bool CustomerActivityReader::readOrders(CustomerActivities& customers,
                                         const CustomerIndex& index,
+                                        const std::vector<qint64>& ids,
                                         qint64 asOfDay,
                                         const std::function<void()>& meanwhile,
                                         const std::function<void(int chunksDone, int chunks)>& progress,
@@ -61,8 +62,8 @@ bool CustomerActivityReader::readOrders(CustomerActivities& customers,
 {
     // Customer by customer and in time order, straight from the covering index on (customer_id,
     // ordered_at, order_code, amount_minor, status): a narrower read than the table, and each
-    // customer's orders are made as soon as their lines are in. The customers (in id order here)
-    // are read in ranges that the threads take in turn, so a thread that got the busier customers
+    // customer's orders are made as soon as their lines are in. The customers (ids sorted) are
+    // read in ranges that the threads take in turn, so a thread that got the busier customers
     // takes fewer ranges; on SQLite a second thread has a connection of its own (SQLite gives each
     // connection one thread at a time).
     const QString select =
@@ -77,12 +78,12 @@ bool CustomerActivityReader::readOrders(CustomerActivities& customers,
     const int chunks = static_cast<int>(std::min<std::size_t>(n, m_ranges));
     std::atomic<int> nextChunk{0};
     std::atomic<int> chunksDone{0};
-    const auto idRange = [&customers, n, chunks](int chunk) {
+    const auto idRange = [&ids, n, chunks](int chunk) {
         const std::size_t first = n * static_cast<std::size_t>(chunk) / static_cast<std::size_t>(chunks);
         const std::size_t last =
             n * static_cast<std::size_t>(chunk + 1) / static_cast<std::size_t>(chunks) - 1;
-        return std::vector<QVariant>{QVariant::fromValue<qint64>(customers[first].customerId),
-                                     QVariant::fromValue<qint64>(customers[last].customerId)};
+        return std::vector<QVariant>{QVariant::fromValue<qint64>(ids[first]),
+                                     QVariant::fromValue<qint64>(ids[last])};
     };
     // Takes ranges until none is left; false when cancelled.
     const auto work = [&](const QSqlDatabase& db, const std::function<void()>& afterRange) {
@@ -213,17 +214,21 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
     const QString before = asOf.addDays(1).toString(Qt::ISODate);
     const QString asOfText = asOf.toString(Qt::ISODate);
     CustomerActivities customers;
+    std::vector<qint64> ids; // in id order, for the order lines' ranges
     {
-        // The ids first: the index and the order lines' ranges need only them, so a second thread
-        // can read lines while this one reads the rest of each customer (below).
-        std::vector<qint64> ids;
-        RowScanner row(m_db, m_dialect, QStringLiteral("SELECT id FROM customer ORDER BY id"));
+        // The ids first, in code order from the code's unique index (byte order, the same on every
+        // engine), so the list needs no sort. The index and the order lines' ranges need only the
+        // ids, so a second thread can read lines while this one reads the rest of each customer.
+        RowScanner row(m_db, m_dialect,
+                       QStringLiteral("SELECT id FROM customer ORDER BY %1")
+                           .arg(m_dialect.inByteOrder(QStringLiteral("code"))));
         while (row.next())
             ids.push_back(row.integer(0));
         reserveWithHugePages(customers, ids.size());
         customers.resize(ids.size());
         for (std::size_t i = 0; i < ids.size(); ++i)
             customers[i].customerId = ids[i];
+        std::sort(ids.begin(), ids.end());
     }
     const int total = static_cast<int>(customers.size());
     if (progress)
@@ -237,7 +242,7 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
         readSummaryRows(customers, index, asOfText);
     };
     if (!readOrders(
-            customers, index, asOf.toJulianDay(), readTheRest,
+            customers, index, ids, asOf.toJulianDay(), readTheRest,
             [&](int chunksDone, int chunks) {
                 if (progress)
                     progress(total * chunksDone / std::max(1, chunks), total);
@@ -252,32 +257,6 @@ CustomerActivities CustomerActivityReader::read(QDate asOf,
     std::erase_if(customers, [asOf](const CustomerActivity& c) {
         return c.createdOn.isValid() && c.createdOn > asOf && c.orders.empty() && !c.summaryRow;
     });
-    // By code: sort positions, then move the customers into place along the permutation's cycles,
-    // each once and without a second list (fresh memory costs a page fault per 4 KiB).
-    const auto byCode = [](const CustomerActivity& a, const CustomerActivity& b) {
-        return a.code < b.code;
-    };
-    if (!std::is_sorted(customers.begin(), customers.end(), byCode)) {
-        std::vector<std::size_t> order(customers.size()); // order[i]: the customer that goes to i
-        std::iota(order.begin(), order.end(), std::size_t{0});
-        std::sort(order.begin(), order.end(), [&customers, &byCode](std::size_t a, std::size_t b) {
-            return byCode(customers[a], customers[b]);
-        });
-        for (std::size_t start = 0; start < order.size(); ++start) {
-            if (order[start] == start)
-                continue;
-            CustomerActivity held = std::move(customers[start]);
-            std::size_t to = start;
-            while (order[to] != start) {
-                const std::size_t from = order[to];
-                customers[to] = std::move(customers[from]);
-                order[to] = to;
-                to = from;
-            }
-            customers[to] = std::move(held);
-            order[to] = to;
-        }
-    }
     if (progress)
         progress(total, total);
     return customers;

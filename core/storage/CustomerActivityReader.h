@@ -40,6 +40,7 @@ public:
 private:
     bool readOrders(CustomerActivities& customers,
                     const CustomerIndex& index,
+                    const std::vector<qint64>& ids,
                     qint64 asOfDay,
                     const std::function<void()>& meanwhile,
                     const std::function<void(int chunksDone, int chunks)>& progress,

@@ -120,6 +120,11 @@ QString SqlDialect::droppableIndexes() const
                      " ORDER BY i.indexname");
 }
 
+QString SqlDialect::inByteOrder(const QString& column) const
+{
+    return m_engine == Engine::Sqlite ? column : column + QStringLiteral(" COLLATE \"C\"");
+}
+
 QString SqlDialect::caseInsensitiveLike() const
 {
     // SQLite's LIKE folds ASCII case already; PostgreSQL needs ILIKE.

@@ -68,6 +68,9 @@ public:
     // or UNIQUE constraints): a query with the table name as its one parameter, giving each index's
     // name and the statement that creates it.
     QString droppableIndexes() const;
+    // A column to ORDER BY in the order of its bytes (UTF-8: code point order), whatever the
+    // database's collation: SQLite compares bytes already, PostgreSQL needs the "C" collation.
+    QString inByteOrder(const QString& column) const;
     // Case-insensitive pattern match operator for searches.
     QString caseInsensitiveLike() const;
     // Replaces {pk} and {ci_like} placeholders in DDL and queries.

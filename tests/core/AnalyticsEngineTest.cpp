@@ -409,6 +409,36 @@ TEST_F(AnalyticsEngineTest, OrderLinesReadInRangesOnTwoThreadsGiveTheSameActivit
     }
 }
 
+// Customers come out in code order (byte order), whatever order they were created in, each with
+// their own orders, interactions and answers.
+TEST_F(AnalyticsEngineTest, CustomersComeInCodeOrderWithTheirOwnActivity)
+{
+    test::AnalyticsTestDatabase data(*db);
+    const QStringList codes{QStringLiteral("b7"), QStringLiteral("中3"), QStringLiteral("A9"),
+                            QStringLiteral("a1"), QStringLiteral("B10"), QStringLiteral("B2")};
+    for (int i = 0; i < codes.size(); ++i) {
+        const qint64 id = data.customer(codes[i]);
+        // Customer i has i + 1 orders of (i + 1) * 100 each and i interactions.
+        for (int k = 0; k <= i; ++k)
+            data.order(id, codes[i] + QStringLiteral("-%1").arg(k), QDate(2024, 1, 1).addDays(k),
+                       (i + 1) * 100);
+        for (int k = 0; k < i; ++k)
+            data.interaction(id, QDate(2024, 2, 1).addDays(k));
+    }
+    const CustomerActivities read =
+        CustomerActivityReader(db->connection(), db->dialect()).read(QDate(2024, 6, 30));
+    QStringList got;
+    for (const CustomerActivity& c : read) {
+        got << c.code;
+        const auto i = static_cast<std::size_t>(codes.indexOf(c.code));
+        ASSERT_EQ(c.orders.size(), i + 1) << c.code.toStdString();
+        EXPECT_EQ(c.orders.front().netAmountMinor, static_cast<qint64>(i + 1) * 100) << c.code.toStdString();
+        EXPECT_EQ(c.interactionDays.size(), i) << c.code.toStdString();
+    }
+    EXPECT_EQ(got, (QStringList{QStringLiteral("A9"), QStringLiteral("B10"), QStringLiteral("B2"),
+                                QStringLiteral("a1"), QStringLiteral("b7"), QStringLiteral("中3")}));
+}
+
 TEST_F(AnalyticsEngineTest, UnknownRulesAreNamedAndACancelledRunSaysSo)
 {
     smallBase();
