@@ -8,9 +8,6 @@
 #include "storage/SqlSupport.h"
 #include "storage/StoredDay.h"
 
-#include <QFileInfo>
-#include <QThread>
-
 #include <algorithm>
 #include <future>
 #include <numeric>
@@ -102,13 +99,12 @@ bool CustomerActivityReader::readOrders(CustomerActivities& customers,
         }
         return true;
     };
-    const QString file = m_db.databaseName();
-    const bool twoThreads = m_dialect.engine() == SqlDialect::Engine::Sqlite &&
-                            QThread::idealThreadCount() > 1 && chunks > 1 && QFileInfo(file).isFile();
+    const bool twoThreads = chunks > 1 && DatabaseConnection::canShareReads(m_db, m_dialect);
     std::future<bool> other;
     if (twoThreads)
         other = std::async(std::launch::async, [&] {
-            const DatabaseConnection connection(file, m_dialect);
+            const DatabaseConnection connection(m_db.databaseName(), m_dialect,
+                                                DatabaseConnection::Access::ReadOnly);
             return work(connection.handle(), {});
         });
     meanwhile();

@@ -5,7 +5,9 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 
 namespace clientele {
 
@@ -40,6 +42,12 @@ DatabaseConnection::~DatabaseConnection()
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
+}
+
+bool DatabaseConnection::canShareReads(const QSqlDatabase& db, const SqlDialect& dialect)
+{
+    return dialect.engine() == SqlDialect::Engine::Sqlite && QThread::idealThreadCount() > 1 &&
+           QFileInfo(db.databaseName()).isFile();
 }
 
 void DatabaseConnection::applySettings()

@@ -23,6 +23,10 @@ public:
     DatabaseConnection(const DatabaseConnection&) = delete;
     DatabaseConnection& operator=(const DatabaseConnection&) = delete;
 
+    // Whether a long read on `db` may be shared with a second connection to the same database on
+    // another thread: a SQLite file (not an in-memory database) on a machine with a core to spare.
+    static bool canShareReads(const QSqlDatabase& db, const SqlDialect& dialect);
+
     QSqlDatabase handle() const { return m_db; }
     const SqlDialect& dialect() const { return m_dialect; }
     QString filePath() const { return m_filePath; }

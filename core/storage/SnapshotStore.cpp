@@ -1,6 +1,7 @@
 #include "storage/SnapshotStore.h"
 
 #include "storage/CustomerIndex.h"
+#include "storage/DatabaseConnection.h"
 #include "storage/MultiRowInsert.h"
 #include "storage/RowScanner.h"
 #include "storage/SqlSupport.h"
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <future>
 #include <unordered_map>
 
 namespace clientele {
@@ -224,16 +226,30 @@ void SnapshotStore::write(const AnalysisPeriod& period, const AnalyticsEngine::R
 
 void SnapshotStore::write(const QString& code, const AnalyticsEngine::Result& result)
 {
+    // The write lock first: no other writer can change what the comparisons below read.
     WriteTransaction transaction(m_db, m_dialect);
     // The newest analysis knows the longest history; an older period's snapshot leaves it alone.
     const QVariant newest = sql::scalar(m_db, QStringLiteral("SELECT MAX(as_of) FROM analysis_snapshot"));
     const bool newestAnalysis = newest.isNull() || !newest.isValid() || dateOf(newest) <= result.asOf;
-
-    // The header is updated in place when there is one: deleting it would take the customer rows
-    // with it (ON DELETE CASCADE), and those are kept where they did not change.
     const bool stored =
         sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM analysis_snapshot WHERE period = ?"), {code})
             .toLongLong() > 0;
+
+    // Recomputing mostly gives the rows already stored, so both tables are compared with the new
+    // rows and only what differs is written. The two comparisons are reads of what is committed:
+    // on a SQLite file the stage history's runs on a second connection beside the snapshot's.
+    std::future<StoredRowsComparison> historyComparison;
+    if (newestAnalysis && DatabaseConnection::canShareReads(m_db, m_dialect))
+        historyComparison = std::async(std::launch::async, [this, &result] {
+            const DatabaseConnection connection(m_db.databaseName(), m_dialect,
+                                                DatabaseConnection::Access::ReadOnly);
+            return compareStageHistory(connection.handle(), result.customers);
+        });
+    const StoredRowsComparison rows =
+        stored ? compareCustomerRows(code, result.customers) : StoredRowsComparison(result.customers.size());
+
+    // The header is updated in place when there is one: deleting it would take the customer rows
+    // with it (ON DELETE CASCADE), and those are kept where they did not change.
     sql::run(m_db,
              stored ? QStringLiteral("UPDATE analysis_snapshot SET as_of = ?, scheme = ?, tier_model = ?,"
                                      " customers = ? , created_at = ? WHERE period = ?")
@@ -242,47 +258,51 @@ void SnapshotStore::write(const QString& code, const AnalyticsEngine::Result& re
              {result.asOf.toString(Qt::ISODate), result.schemeCode, result.tierModelCode,
               id(static_cast<qint64>(result.customers.size())),
               QDateTime::currentDateTimeUtc().toString(Qt::ISODate), code});
-    writeCustomerRows(code, result.customers, stored);
+    writeCustomerRows(code, result.customers, rows);
     if (newestAnalysis)
-        writeStageHistoryRows(result.customers);
+        writeStageHistoryRows(result.customers, historyComparison.valid()
+                                                    ? historyComparison.get()
+                                                    : compareStageHistory(m_db, result.customers));
     transaction.commit();
 }
 
-void SnapshotStore::writeCustomerRows(const QString& code, const CustomerAnalyses& customers, bool stored)
+SnapshotStore::StoredRowsComparison
+SnapshotStore::compareCustomerRows(const QString& code, const CustomerAnalyses& customers) const
+{
+    StoredRowsComparison comparison(customers.size());
+    SnapshotRowMaker rows(code);
+    const CustomerIndex positionOf(customers);
+    RowScanner row(m_db, m_dialect,
+                   QStringLiteral("SELECT customer_id, recency_days, orders, net_amount_minor,"
+                                  " frequency_per_year, monetary_per_year_minor, r, f, m, tier, stage,"
+                                  " p_alive, expected_purchases_90d, clv_minor, risk_level"
+                                  " FROM customer_snapshot WHERE period = ?"),
+                   {code});
+    while (row.next()) {
+        ++comparison.storedCustomers;
+        const qint64 customerId = row.integer(0);
+        const int at = positionOf.find(customerId);
+        const auto position = static_cast<std::size_t>(at);
+        if (at >= 0 && !comparison.unchanged[position] && rows.make(customers[position]).equals(row))
+            comparison.unchanged[position] = 1;
+        else
+            comparison.stale.push_back(customerId);
+    }
+    return comparison;
+}
+
+void SnapshotStore::writeCustomerRows(const QString& code,
+                                      const CustomerAnalyses& customers,
+                                      const StoredRowsComparison& comparison)
 {
     SnapshotRowMaker rows(code);
-    // Recomputing a period mostly gives the rows it already has: compare with what is stored and
-    // write only the rows that differ; rewriting them all cost most of the recompute's time.
-    std::vector<char> unchanged(customers.size());
-    std::vector<qint64> stale; // stored rows that go
-    std::size_t storedRows = 0;
-    if (stored) {
-        const CustomerIndex positionOf(customers);
-        RowScanner row(m_db, m_dialect,
-                       QStringLiteral("SELECT customer_id, recency_days, orders, net_amount_minor,"
-                                      " frequency_per_year, monetary_per_year_minor, r, f, m, tier, stage,"
-                                      " p_alive, expected_purchases_90d, clv_minor, risk_level"
-                                      " FROM customer_snapshot WHERE period = ?"),
-                       {code});
-        while (row.next()) {
-            ++storedRows;
-            const qint64 customerId = row.integer(0);
-            const int at = positionOf.find(customerId);
-            const auto position = static_cast<std::size_t>(at);
-            if (at >= 0 && !unchanged[position] && rows.make(customers[position]).equals(row))
-                unchanged[position] = 1;
-            else
-                stale.push_back(customerId);
-        }
-    }
-    // When most rows changed, one DELETE of the period is cheaper than one per row.
-    const bool rewriteAll = stale.size() * 2 > storedRows;
+    const bool rewriteAll = comparison.rewriteAll();
     if (rewriteAll) {
         sql::run(m_db, QStringLiteral("DELETE FROM customer_snapshot WHERE period = ?"), {code});
-    } else if (!stale.empty()) {
+    } else if (!comparison.stale.empty()) {
         QSqlQuery remove = sql::prepare(
             m_db, QStringLiteral("DELETE FROM customer_snapshot WHERE period = ? AND customer_id = ?"));
-        for (qint64 customerId : stale) {
+        for (qint64 customerId : comparison.stale) {
             remove.bindValue(0, code);
             remove.bindValue(1, id(customerId));
             sql::exec(remove);
@@ -296,7 +316,7 @@ void SnapshotStore::writeCustomerRows(const QString& code, const CustomerAnalyse
                        " expected_purchases_90d, clv_minor, risk_level) VALUES "),
         SnapshotRow::kColumns, &SnapshotRow::bind);
     for (std::size_t i = 0; i < customers.size(); ++i)
-        if (rewriteAll || !unchanged[i])
+        if (rewriteAll || !comparison.unchanged[i])
             insert.add(rows.make(customers[i]));
     insert.flush();
 }
@@ -304,11 +324,12 @@ void SnapshotStore::writeCustomerRows(const QString& code, const CustomerAnalyse
 void SnapshotStore::writeStageHistory(const CustomerAnalyses& customers)
 {
     WriteTransaction transaction(m_db, m_dialect);
-    writeStageHistoryRows(customers);
+    writeStageHistoryRows(customers, compareStageHistory(m_db, customers));
     transaction.commit();
 }
 
-void SnapshotStore::writeStageHistoryRows(const CustomerAnalyses& customers)
+SnapshotStore::StoredRowsComparison
+SnapshotStore::compareStageHistory(const QSqlDatabase& db, const CustomerAnalyses& customers) const
 {
     // A customer's history changes only with a new order or a silence threshold crossed, so from one
     // run to the next most stay as stored; rewriting all of them (about three rows per customer)
@@ -317,17 +338,16 @@ void SnapshotStore::writeStageHistoryRows(const CustomerAnalyses& customers)
     const CustomerIndex positionOf(customers);
     const std::vector<QByteArray> stageCodes = stageCodeTexts();
     // Whether the stored rows equal the new history; no stored rows equal an empty history.
-    std::vector<char> unchanged(customers.size());
+    StoredRowsComparison comparison(customers.size());
+    std::vector<char>& unchanged = comparison.unchanged;
     for (std::size_t i = 0; i < customers.size(); ++i)
         unchanged[i] = customers[i].lifecycle.history.empty();
-    std::vector<qint64> stale; // customers whose stored rows go
-    std::size_t storedCustomers = 0;
     {
         // In the table's own order: a customer's rows are written together and in date order, so
         // they come out next to each other, and the scan saves a table lookup per row against the
         // primary key's order. Rows that do not (a customer's rows apart or out of order) only make
         // that customer count as changed and be rewritten.
-        RowScanner row(m_db, m_dialect,
+        RowScanner row(db, m_dialect,
                        QStringLiteral("SELECT customer_id, since, stage FROM customer_stage_history"));
         std::vector<char> seen(customers.size());
         qint64 current = 0;
@@ -339,11 +359,11 @@ void SnapshotStore::writeStageHistoryRows(const CustomerAnalyses& customers)
         const auto finish = [&] {
             if (!any)
                 return;
-            ++storedCustomers;
+            ++comparison.storedCustomers;
             if (matching && matched == history->size())
                 unchanged[at] = 1;
             else
-                stale.push_back(current);
+                comparison.stale.push_back(current);
         };
         while (row.next()) {
             const qint64 id = row.integer(0);
@@ -375,14 +395,20 @@ void SnapshotStore::writeStageHistoryRows(const CustomerAnalyses& customers)
         finish();
     }
 
-    // When most histories changed, one DELETE of the whole table is cheaper than one per customer.
-    const bool rewriteAll = stale.size() * 2 > storedCustomers;
+    return comparison;
+}
+
+void SnapshotStore::writeStageHistoryRows(const CustomerAnalyses& customers,
+                                          const StoredRowsComparison& comparison)
+{
+    const std::vector<QByteArray> stageCodes = stageCodeTexts();
+    const bool rewriteAll = comparison.rewriteAll();
     if (rewriteAll) {
         sql::run(m_db, QStringLiteral("DELETE FROM customer_stage_history"));
-    } else if (!stale.empty()) {
+    } else if (!comparison.stale.empty()) {
         QSqlQuery remove =
             sql::prepare(m_db, QStringLiteral("DELETE FROM customer_stage_history WHERE customer_id = ?"));
-        for (qint64 customerId : stale) {
+        for (qint64 customerId : comparison.stale) {
             remove.bindValue(0, id(customerId));
             sql::exec(remove);
         }
@@ -392,7 +418,7 @@ void SnapshotStore::writeStageHistoryRows(const CustomerAnalyses& customers)
         QStringLiteral("INSERT INTO customer_stage_history (customer_id, since, stage) VALUES "), 3,
         &StageHistoryRow::bind);
     for (std::size_t i = 0; i < customers.size(); ++i) {
-        if (unchanged[i] && !rewriteAll)
+        if (comparison.unchanged[i] && !rewriteAll)
             continue;
         const CustomerAnalysis& c = customers[i];
         for (const StageChange& change : c.lifecycle.history)

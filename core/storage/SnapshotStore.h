@@ -69,8 +69,26 @@ public:
     void remove(const QString& periodCode);
 
 private:
-    void writeCustomerRows(const QString& code, const CustomerAnalyses& customers, bool stored);
-    void writeStageHistoryRows(const CustomerAnalyses& customers);
+    // Which customers' stored rows equal their new ones, and the ids whose stored rows go.
+    struct StoredRowsComparison
+    {
+        explicit StoredRowsComparison(std::size_t customers)
+            : unchanged(customers)
+        {
+        }
+        // When most rows changed, one DELETE of them all is cheaper than one per customer.
+        bool rewriteAll() const { return stale.size() * 2 > storedCustomers; }
+
+        std::vector<char> unchanged; // by position in the analyses
+        std::vector<qint64> stale;
+        std::size_t storedCustomers = 0;
+    };
+    StoredRowsComparison compareCustomerRows(const QString& code, const CustomerAnalyses& customers) const;
+    StoredRowsComparison compareStageHistory(const QSqlDatabase& db, const CustomerAnalyses& customers) const;
+    void writeCustomerRows(const QString& code,
+                           const CustomerAnalyses& customers,
+                           const StoredRowsComparison& comparison);
+    void writeStageHistoryRows(const CustomerAnalyses& customers, const StoredRowsComparison& comparison);
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;

@@ -654,6 +654,21 @@ TEST_F(AnalyticsEngineTest, ASnapshotWrittenAgainHoldsWhatAFirstWriteHolds)
     }
     EXPECT_EQ(find(changed, "B2").figures.orders, 2);
     EXPECT_EQ(store.info(QStringLiteral("P"))->customers, static_cast<qint64>(changed.customers.size()));
+
+    // The stage history (compared on a second connection when the database is a file) holds each
+    // analysed customer's new history, and none for the customer no longer analysed.
+    for (const CustomerAnalysis& c : changed.customers) {
+        const StageHistory stored = store.stageHistory(c.figures.customerId);
+        ASSERT_EQ(stored.size(), c.lifecycle.history.size()) << c.figures.code.toStdString();
+        for (std::size_t k = 0; k < stored.size(); ++k) {
+            EXPECT_EQ(stored[k].since, c.lifecycle.history[k].since) << c.figures.code.toStdString();
+            EXPECT_EQ(stored[k].stage, c.lifecycle.history[k].stage) << c.figures.code.toStdString();
+        }
+    }
+    const qint64 gone =
+        sql::scalar(db->connection(), QStringLiteral("SELECT id FROM customer WHERE code = 'D4'"))
+            .toLongLong();
+    EXPECT_TRUE(store.stageHistory(gone).empty());
 }
 
 // The BG/NBD paper's calibration period is the first 39 weeks of 1997 (to 1997-09-30), for the
