@@ -148,15 +148,12 @@ void CustomerActivityReader::readInteractions(CustomerActivities& customers,
                                               const QString& before) const
 {
     // In customer and time order straight from the (customer_id, occurred_at) index.
-    RowScanner row(m_db, m_dialect,
-                   QStringLiteral("SELECT customer_id, occurred_at FROM interaction"
-                                  " WHERE occurred_at < ? ORDER BY customer_id, occurred_at"),
-                   {before});
-    while (row.next()) {
-        const int at = index.find(row.integer(0));
-        if (at >= 0)
-            customers[static_cast<std::size_t>(at)].interactionDays.push_back(storedDay(row.text(1)));
-    }
+    forEachCustomerRow(customers, index,
+                       QStringLiteral("SELECT customer_id, occurred_at FROM interaction"
+                                      " WHERE occurred_at < ? ORDER BY customer_id, occurred_at"),
+                       before, [](CustomerActivity& c, const RowScanner& row, std::size_t) {
+                           c.interactionDays.push_back(storedDay(row.text(1)));
+                       });
 }
 
 void CustomerActivityReader::readSurveyAnswers(CustomerActivities& customers,
@@ -164,38 +161,46 @@ void CustomerActivityReader::readSurveyAnswers(CustomerActivities& customers,
                                                const QString& before) const
 {
     // The newest answer per customer; a table scan, the answers are few.
-    RowScanner row(m_db, m_dialect,
-                   QStringLiteral("SELECT customer_id, answered_at, nps FROM survey_response"
-                                  " WHERE nps IS NOT NULL AND answered_at < ?"),
-                   {before});
     std::vector<QByteArray> newest(customers.size());
-    while (row.next()) {
-        const int at = index.find(row.integer(0));
-        if (at < 0)
-            continue;
-        const QByteArrayView answeredAt = row.text(1);
-        QByteArray& seen = newest[static_cast<std::size_t>(at)];
-        if (seen.isEmpty() || answeredAt >= QByteArrayView(seen)) {
-            seen = answeredAt.toByteArray();
-            customers[static_cast<std::size_t>(at)].latestNps = static_cast<int>(row.integer(2));
-        }
-    }
+    forEachCustomerRow(customers, index,
+                       QStringLiteral("SELECT customer_id, answered_at, nps FROM survey_response"
+                                      " WHERE nps IS NOT NULL AND answered_at < ?"),
+                       before, [&newest](CustomerActivity& c, const RowScanner& row, std::size_t at) {
+                           const QByteArrayView answeredAt = row.text(1);
+                           QByteArray& seen = newest[at];
+                           if (seen.isEmpty() || answeredAt >= QByteArrayView(seen)) {
+                               seen = answeredAt.toByteArray();
+                               c.latestNps = static_cast<int>(row.integer(2));
+                           }
+                       });
 }
 
 void CustomerActivityReader::readSummaryRows(CustomerActivities& customers,
                                              const CustomerIndex& index,
                                              const QString& asOfText) const
 {
-    RowScanner row(m_db, m_dialect,
-                   QStringLiteral("SELECT customer_id, as_of, recency_days, frequency_per_year_milli,"
-                                  " amount_per_year_minor FROM customer_summary WHERE as_of <= ?"),
-                   {asOfText});
+    forEachCustomerRow(customers, index,
+                       QStringLiteral("SELECT customer_id, as_of, recency_days, frequency_per_year_milli,"
+                                      " amount_per_year_minor FROM customer_summary WHERE as_of <= ?"),
+                       asOfText, [](CustomerActivity& c, const RowScanner& row, std::size_t) {
+                           c.summaryRow =
+                               SummaryRow{QDate::fromJulianDay(storedDay(row.text(1))),
+                                          static_cast<int>(row.integer(2)), row.integer(3), row.integer(4)};
+                       });
+}
+
+void CustomerActivityReader::forEachCustomerRow(
+    CustomerActivities& customers,
+    const CustomerIndex& index,
+    const QString& statement,
+    const QString& value,
+    const std::function<void(CustomerActivity&, const RowScanner&, std::size_t)>& use) const
+{
+    RowScanner row(m_db, m_dialect, statement, {value});
     while (row.next()) {
         const int at = index.find(row.integer(0));
         if (at >= 0)
-            customers[static_cast<std::size_t>(at)].summaryRow =
-                SummaryRow{QDate::fromJulianDay(storedDay(row.text(1))), static_cast<int>(row.integer(2)),
-                           row.integer(3), row.integer(4)};
+            use(customers[static_cast<std::size_t>(at)], row, static_cast<std::size_t>(at));
     }
 }
 

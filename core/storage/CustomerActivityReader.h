@@ -13,6 +13,7 @@
 namespace clientele {
 
 class CustomerIndex;
+class RowScanner;
 
 // Reads every customer with what they did up to an analysis date (inclusive): orders (their lines
 // summed per order code), interaction dates, the latest NPS answer, the imported summary row and the
@@ -52,6 +53,14 @@ private:
     readSurveyAnswers(CustomerActivities& customers, const CustomerIndex& index, const QString& before) const;
     void
     readSummaryRows(CustomerActivities& customers, const CustomerIndex& index, const QString& asOfText) const;
+    // Runs a query with one bound value whose first column is a customer id, and hands each row of
+    // a customer in the list to `use` with the customer and its position.
+    void forEachCustomerRow(
+        CustomerActivities& customers,
+        const CustomerIndex& index,
+        const QString& statement,
+        const QString& value,
+        const std::function<void(CustomerActivity&, const RowScanner&, std::size_t)>& use) const;
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
