@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <future>
-#include <numeric>
 #include <optional>
 
 namespace clientele {
