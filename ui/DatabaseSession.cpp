@@ -13,6 +13,7 @@
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QProgressDialog>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -111,15 +112,18 @@ bool DatabaseSession::openOrExplain(const QString& path, bool create, bool mayOf
         close();
     try {
         // The integrity check of a file not closed cleanly and a schema upgrade run here: seconds
-        // for a large file (a 1M-line file's upgrade to schema 7 rebuilds its order lines).
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        std::unique_ptr<Database> opened = Database::open(
-            path, {create ? Database::IfMissing::Create : Database::IfMissing::Fail, m_backupRoot});
-        QApplication::restoreOverrideCursor();
+        // for a large file (a 1M-line file's upgrade to schema 7 rebuilds its order lines). The cursor
+        // comes back however the open ends.
+        std::unique_ptr<Database> opened;
+        {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+            opened = Database::open(
+                path, {create ? Database::IfMissing::Create : Database::IfMissing::Fail, m_backupRoot});
+        }
         adopt(std::move(opened));
         return true;
     } catch (const StorageError& error) {
-        QApplication::restoreOverrideCursor();
         if (error.kind() == StorageError::Kind::Damaged && mayOfferRestore)
             return offerRestore(path, error);
         UserDialogs::current().showError(m_dialogParent, tr("Cannot open database"),

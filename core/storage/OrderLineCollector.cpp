@@ -14,6 +14,14 @@ namespace {
 
 constexpr int kCancelCheckEvery = 16384;
 
+// Adds another line (or a part of the same order) to an order: its date is the earliest line's.
+void join(OrderRecord& order, const OrderRecord& more)
+{
+    order.day = std::min(order.day, more.day);
+    order.netAmountMinor += more.netAmountMinor;
+    order.completed = order.completed || more.completed;
+}
+
 } // namespace
 
 OrderLineCollector::OrderLineCollector(const CustomerIndex& index,
@@ -71,10 +79,7 @@ void OrderLineCollector::add(QByteArrayView code, const OrderRecord& record)
     const std::uint32_t lastStart = m_codeEnds.size() > 1 ? m_codeEnds[m_codeEnds.size() - 2] : 0;
     if (!m_orders.empty() &&
         QByteArrayView(m_codes.data() + lastStart, m_codeEnds.back() - lastStart) == code) {
-        OrderRecord& order = m_orders.back();
-        order.day = std::min(order.day, record.day);
-        order.netAmountMinor += record.netAmountMinor;
-        order.completed = order.completed || record.completed;
+        join(m_orders.back(), record);
         return;
     }
     m_orders.push_back(record);
@@ -101,19 +106,14 @@ void OrderLineCollector::storeCustomer()
             const int order = codeAt(a).compare(codeAt(b));
             return order < 0 || (order == 0 && a < b);
         });
+        // Each of a code's later orders is joined into its first, which keeps its place.
         bool joined = false;
         for (std::size_t k = 1; k < m_byCode.size(); ++k) {
-            std::uint32_t first = m_byCode[k - 1];
-            if (codeAt(m_byCode[k]) != codeAt(first))
-                continue;
-            // Each of a code's later orders is joined into its first; the first keeps its place.
+            const std::uint32_t first = m_byCode[k - 1];
             while (k < m_byCode.size() && codeAt(m_byCode[k]) == codeAt(first)) {
-                OrderRecord& into = m_orders[first];
-                OrderRecord& from = m_orders[m_byCode[k]];
-                into.day = std::min(into.day, from.day);
-                into.netAmountMinor += from.netAmountMinor;
-                into.completed = into.completed || from.completed;
-                from.day = kNoStoredDay; // marks it as joined
+                OrderRecord& later = m_orders[m_byCode[k]];
+                join(m_orders[first], later);
+                later.day = kNoStoredDay; // marks it as joined
                 joined = true;
                 ++k;
             }
@@ -121,16 +121,10 @@ void OrderLineCollector::storeCustomer()
         if (joined)
             std::erase_if(m_orders, [](const OrderRecord& order) { return order.day == kNoStoredDay; });
     }
+    // The readers' ORDER BY brings each customer's lines in one run, so the customer has no orders yet.
     std::vector<OrderRecord>& orders = m_customers[static_cast<std::size_t>(m_at)].orders;
-    if (orders.empty()) {
-        orders.assign(m_orders.begin(), m_orders.end());
-    } else {
-        // The customer's lines came in more than one run, which the readers' ORDER BY rules out: the
-        // runs' orders are kept apart (an order split across runs would count twice) in date order.
-        orders.insert(orders.end(), m_orders.begin(), m_orders.end());
-        std::stable_sort(orders.begin(), orders.end(),
-                         [](const OrderRecord& a, const OrderRecord& b) { return a.day < b.day; });
-    }
+    Q_ASSERT(orders.empty());
+    orders.assign(m_orders.begin(), m_orders.end());
     m_orders.clear();
     m_codeEnds.clear();
     m_codes.clear();
