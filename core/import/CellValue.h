@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <cstdint>
+
 namespace clientele {
 
 // One cell as a spreadsheet holds it, before any field mapping. `text` always keeps the source's own
@@ -23,6 +25,9 @@ struct CellValue
     QString text;
     double number = 0;
     QDateTime dateTime; // Type::DateTime: a date (and time) the file itself marked as one
+    // Set by CellPreparer: the cell read as an exact number in units of 10^-exactPlaces.
+    std::int64_t exact = 0;
+    int exactPlaces = -1;
 
     bool isEmpty() const { return type == Type::Empty || (type == Type::Text && text.isEmpty()); }
 

@@ -131,7 +131,7 @@ QList<FieldSpec> ImportSchema::fields(ImportKind kind)
              l({"amount", "total", "line total", "sales", "revenue", "dollar value", "dollar_value", "金额",
                 "销售额", "订单金额", "实付金额", "总价"})},
             {QStringLiteral("unit_price"), tr("Unit price"), FieldType::Decimal, false,
-             l({"unit price", "unitprice", "price", "单价", "价格"})},
+             l({"unit price", "unitprice", "price", "单价", "价格"}), 6},
             {QStringLiteral("quantity"), tr("Quantity"), FieldType::Integer, false,
              l({"quantity", "qty", "number of cds", "number_of_cds", "数量", "件数"})},
             {QStringLiteral("currency"), tr("Currency"), FieldType::Text, false,

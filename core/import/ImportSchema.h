@@ -41,6 +41,11 @@ struct FieldSpec
     FieldType type;
     bool required;
     QStringList aliases; // header names, English and Chinese, compared after normalisation
+    int scale = 3;       // decimal places a Decimal field keeps
+
+    // The decimal places a number in this field is read to, exactly: amounts to the cent, integers
+    // to thousandths (so that "2.5" is refused, not rounded), decimals to their own scale.
+    int exactPlaces() const { return type == FieldType::Amount ? 2 : type == FieldType::Decimal ? scale : 3; }
 };
 
 // The fields of each kind, with the header names they are recognised by.

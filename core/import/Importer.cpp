@@ -1,5 +1,6 @@
 #include "import/Importer.h"
 
+#include "import/CellPreparer.h"
 #include "import/ExcelDate.h"
 #include "import/ImportError.h"
 #include "import/OrderLineNumbering.h"
@@ -55,21 +56,6 @@ QString fileSha256(const QString& path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-struct DateEvidence
-{
-    qint64 dayFirst = 0;
-    qint64 monthFirst = 0;
-    qint64 ambiguous = 0; // a/b/y with both parts <= 12
-    qint64 firstAmbiguousRow = 0;
-    QString firstAmbiguousValue;
-};
-
-struct DecimalEvidence
-{
-    qint64 comma = 0;
-    qint64 point = 0;
-};
-
 // One field's column and what the analysis decided about it.
 struct MappedField
 {
@@ -119,12 +105,12 @@ public:
 
 private:
     void openAndMap();
-    void collectEvidence(const QList<CellValue>& cells, qint64 row);
     bool evidenceMatchesAssumptions() const;
     bool analyse();
     void decide();
-    void restartSheet();
-    bool importRows(bool collectEvidence);
+    void startPass(bool collectEvidence, bool convert);
+    void takeEvidence();
+    bool importRows();
     QString optionsJson() const;
     void importRow(const QList<CellValue>& cells, qint64 row);
     bool report(ImportProgress::Phase phase, qint64 rows);
@@ -133,7 +119,7 @@ private:
     const MappedField* field(const QString& key) const;
     QString text(const QList<CellValue>& cells, const QString& key) const;
     std::optional<QDateTime> dateTime(const QList<CellValue>& cells, const QString& key);
-    std::optional<std::int64_t> decimal(const QList<CellValue>& cells, const QString& key, int scale);
+    std::optional<std::int64_t> decimal(const QList<CellValue>& cells, const QString& key);
     std::optional<std::int64_t> integer(const QList<CellValue>& cells, const QString& key);
     QString code(const QList<CellValue>& cells, const QString& key);
     [[noreturn]] void reject(const QString& key, const QString& value, const QString& reason) const;
@@ -155,7 +141,8 @@ private:
     ImportOptions m_options;
     Importer::ProgressCallback m_progress;
 
-    std::unique_ptr<SpreadsheetReader> m_reader;
+    std::unique_ptr<ReadAheadReader> m_reader;
+    CellPreparer m_preparer; // used by the reading thread during a pass
     QStringList m_headers;
     qint64 m_headerRow = 0;
     QHash<int, QString> m_mapping;
@@ -183,6 +170,7 @@ void ImportRun::openAndMap()
     readerOptions.encoding = m_options.encoding;
     // Decoding and parsing the file run on a thread of their own, ahead of the conversion and writing.
     m_reader = std::make_unique<ReadAheadReader>(SpreadsheetReader::open(m_filePath, readerOptions));
+    m_reader->setRowHook([this](QList<CellValue>& cells, qint64 row) { m_preparer.prepare(cells, row); });
     const QStringList sheets = m_reader->sheetNames();
     if (m_options.sheetIndex < 0 || m_options.sheetIndex >= sheets.size())
         throw ImportError(tr("%1 has no sheet number %2.").arg(m_fileName).arg(m_options.sheetIndex + 1));
@@ -246,36 +234,6 @@ const CellValue* ImportRun::cell(const QList<CellValue>& cells, const QString& k
     return &cells.at(f->column);
 }
 
-void ImportRun::collectEvidence(const QList<CellValue>& cells, qint64 row)
-{
-    for (MappedField& f : m_fields) {
-        if (f.column >= cells.size() || cells.at(f.column).type != CellValue::Type::Text)
-            continue;
-        const QString& value = cells.at(f.column).text;
-        if (m_needDates && f.spec.type == FieldType::DateTime) {
-            DateEvidence& e = f.dates;
-            switch (ValueParser::orderEvidence(value)) {
-            case DateOrder::DayMonthYear:
-                ++e.dayFirst;
-                break;
-            case DateOrder::MonthDayYear:
-                ++e.monthFirst;
-                break;
-            default:
-                if (ValueParser::isDayMonthShaped(value) && ++e.ambiguous == 1) {
-                    e.firstAmbiguousRow = row;
-                    e.firstAmbiguousValue = value;
-                }
-            }
-        } else if (m_needDecimals &&
-                   (f.spec.type == FieldType::Amount || f.spec.type == FieldType::Decimal)) {
-            DecimalEvidence& e = f.decimals;
-            e.comma += ValueParser::needsDecimalComma(value);
-            e.point += ValueParser::needsDecimalPoint(value);
-        }
-    }
-}
-
 bool ImportRun::evidenceMatchesAssumptions() const
 {
     // decide() gives year-month-day and a decimal point exactly when a column holds no d/m/y-shaped
@@ -295,24 +253,40 @@ bool ImportRun::analyse()
         f.decimals = DecimalEvidence();
     }
     if (m_needDates || m_needDecimals) {
+        startPass(true, false);
         QList<CellValue> cells;
         qint64 rows = 0;
         while (m_reader->readRow(cells)) {
             if (++rows % kProgressEvery == 0 && !report(ImportProgress::Phase::Analysing, rows))
                 return false;
-            collectEvidence(cells, m_reader->rowNumber());
         }
-        restartSheet();
+        takeEvidence();
     }
     decide();
     return true;
 }
 
-void ImportRun::restartSheet()
+void ImportRun::startPass(bool collectEvidence, bool convert)
 {
+    // The reader stops reading ahead before the preparer changes, and starts again from the top.
     m_reader->selectSheet(m_options.sheetIndex);
+    std::vector<CellPreparer::Column> columns;
+    for (const MappedField& f : std::as_const(m_fields))
+        columns.push_back({f.column, f.spec.type, f.dateOrder, f.decimalComma, f.spec.exactPlaces(), {}, {}});
+    m_preparer.begin(
+        {m_headerRow, collectEvidence && m_needDates, collectEvidence && m_needDecimals, convert},
+        std::move(columns));
     QList<CellValue> header;
     m_reader->readRow(header); // skip the header again
+}
+
+void ImportRun::takeEvidence()
+{
+    const std::vector<CellPreparer::Column>& columns = m_preparer.columns();
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        m_fields[i].dates = columns[static_cast<size_t>(i)].dates;
+        m_fields[i].decimals = columns[static_cast<size_t>(i)].decimals;
+    }
 }
 
 void ImportRun::decide()
@@ -444,18 +418,21 @@ std::optional<QDateTime> ImportRun::dateTime(const QList<CellValue>& cells, cons
     return parsed;
 }
 
-std::optional<std::int64_t> ImportRun::decimal(const QList<CellValue>& cells, const QString& key, int scale)
+std::optional<std::int64_t> ImportRun::decimal(const QList<CellValue>& cells, const QString& key)
 {
     const CellValue* c = cell(cells, key);
     if (!c || c->isEmpty())
         return std::nullopt;
     if (c->type == CellValue::Type::Error)
         reject(key, c->text, tr("the cell holds an error (%1)").arg(c->text));
+    const MappedField* f = field(key); // not null: the cell is mapped
+    const int places = f->spec.exactPlaces();
+    if (c->exactPlaces == places)
+        return c->exact; // read on the reading thread
     QString why;
-    const MappedField* f = field(key);
     // A numeric cell's text is the file's own spelling of the number: always a decimal point.
-    const bool comma = c->type == CellValue::Type::Text && f && f->decimalComma;
-    const auto value = ValueParser::parseDecimal(c->text, comma, scale, &why);
+    const bool comma = c->type == CellValue::Type::Text && f->decimalComma;
+    const auto value = ValueParser::parseDecimal(c->text, comma, places, &why);
     if (!value)
         reject(key, c->text, why);
     return value;
@@ -463,7 +440,7 @@ std::optional<std::int64_t> ImportRun::decimal(const QList<CellValue>& cells, co
 
 std::optional<std::int64_t> ImportRun::integer(const QList<CellValue>& cells, const QString& key)
 {
-    const auto milli = decimal(cells, key, 3);
+    const auto milli = decimal(cells, key); // an integer field keeps thousandths
     if (!milli)
         return std::nullopt;
     if (*milli % 1000 != 0)
@@ -654,9 +631,9 @@ void ImportRun::importOrderLine(const QList<CellValue>& cells, qint64 row)
 
     const auto quantity = integer(cells, QStringLiteral("quantity"));
     line.quantity = static_cast<int>(quantity.value_or(1));
-    if (const auto amount = decimal(cells, QStringLiteral("amount"), 2)) {
+    if (const auto amount = decimal(cells, QStringLiteral("amount"))) {
         line.amount = *amount;
-    } else if (const auto price = decimal(cells, QStringLiteral("unit_price"), 6)) {
+    } else if (const auto price = decimal(cells, QStringLiteral("unit_price"))) {
         // Unit prices may have more than two decimals: multiply exactly, then round half away from zero.
         const std::int64_t micro = *price * line.quantity;
         line.amount = (micro >= 0 ? micro + 5000 : micro - 5000) / 10000;
@@ -788,8 +765,8 @@ void ImportRun::importSummary(const QList<CellValue>& cells, qint64 row)
     if (customerCode.isEmpty())
         reject(QStringLiteral("customer_code"), QString(), tr("the customer code is empty"));
     const auto recency = integer(cells, QStringLiteral("recency_days"));
-    const auto frequency = decimal(cells, QStringLiteral("frequency_per_year"), 3);
-    const auto amount = decimal(cells, QStringLiteral("amount_per_year"), 2);
+    const auto frequency = decimal(cells, QStringLiteral("frequency_per_year"));
+    const auto amount = decimal(cells, QStringLiteral("amount_per_year"));
     if (!recency || *recency < 0)
         reject(QStringLiteral("recency_days"), recency ? QString::number(*recency) : QString(),
                tr("days since the last purchase must be 0 or more"));
@@ -831,7 +808,7 @@ void ImportRun::importRow(const QList<CellValue>& cells, qint64 row)
     }
 }
 
-bool ImportRun::importRows(bool collectEvidence)
+bool ImportRun::importRows()
 {
     QList<CellValue> cells;
     while (m_reader->readRow(cells)) {
@@ -840,8 +817,6 @@ bool ImportRun::importRows(bool collectEvidence)
         if (m_report.rowsRead % kProgressEvery == 0 &&
             !report(ImportProgress::Phase::Importing, m_report.rowsRead))
             return false;
-        if (collectEvidence)
-            this->collectEvidence(cells, row);
         // A savepoint per row would cost a statement per row; instead every write of a row comes last,
         // after all of its values were checked, so a rejected row has written nothing.
         try {
@@ -895,6 +870,7 @@ ImportReport ImportRun::execute()
             m_report.elapsedMs = timer.elapsed();
             return m_report;
         }
+        startPass(speculative, true);
         WriteTransaction transaction(m_db, m_dialect);
         m_store = std::make_unique<ImportStore>(m_db, m_dialect);
         ImportBatch batch;
@@ -920,12 +896,14 @@ ImportReport ImportRun::execute()
                 sql::run(m_db, statement);
         }
 
-        if (!importRows(speculative)) {
+        if (!importRows()) {
             m_store.reset();
             m_report.cancelled = true; // the transaction rolls back as it goes out of scope
             m_report.elapsedMs = timer.elapsed();
             return m_report;
         }
+        if (speculative)
+            takeEvidence();
         if (speculative && !evidenceMatchesAssumptions()) {
             // Undo everything (the transaction rolls back at the end of this scope) and start again
             // with the analysis pass.
@@ -939,7 +917,6 @@ ImportReport ImportRun::execute()
                 f.lastDateText.clear();
                 f.lastDate = QDateTime();
             }
-            restartSheet();
             speculative = false;
             continue;
         }

@@ -59,6 +59,12 @@ void ReadAheadReader::selectSheet(int index)
     m_next = 0;
 }
 
+void ReadAheadReader::setRowHook(RowHook hook)
+{
+    Q_ASSERT(!m_started);
+    m_hook = std::move(hook);
+}
+
 void ReadAheadReader::produce()
 {
     for (;;) {
@@ -77,6 +83,8 @@ void ReadAheadReader::produce()
                     block.last = true;
                     break;
                 }
+                if (m_hook)
+                    m_hook(cells, m_inner->rowNumber());
                 const qsizetype width = cells.size();
                 block.rows.push_back(std::move(cells));
                 block.rowNumbers.push_back(m_inner->rowNumber());

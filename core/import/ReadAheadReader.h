@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -33,6 +34,12 @@ public:
     QString encoding() const override { return m_encoding; }
     QString encodingReason() const override { return m_encodingReason; }
 
+    // Work done on the reading thread on each row, in file order, before the caller gets it (an
+    // import's conversions that need no database). Set it while nothing is read ahead: before the
+    // first readRow() or right after selectSheet().
+    using RowHook = std::function<void(QList<CellValue>& cells, qint64 rowNumber)>;
+    void setRowHook(RowHook hook);
+
 private:
     struct Block
     {
@@ -49,6 +56,7 @@ private:
     bool nextBlock();
 
     std::unique_ptr<SpreadsheetReader> m_inner;
+    RowHook m_hook;
     Format m_format;
     QStringList m_sheetNames;
     QString m_encoding;
