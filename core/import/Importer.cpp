@@ -9,6 +9,7 @@
 #include "model/CustomerValidator.h"
 #include "storage/BackupManager.h"
 #include "storage/ImportStore.h"
+#include "storage/SoleWriterJournal.h"
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
@@ -863,6 +864,8 @@ ImportReport ImportRun::execute()
     // page cache is set again below, once it is known whether the indexes are deferred.
     for (const QString& statement : m_dialect.bulkWriteSetup())
         sql::run(m_db, statement);
+    // Outside it too: the pages the import adds are written once when no one else has the file open.
+    const SoleWriterJournal journal(m_db, m_dialect);
 
     for (;;) {
         if (!speculative && !analyse()) {

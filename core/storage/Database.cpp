@@ -101,7 +101,8 @@ std::unique_ptr<Database> Database::open(const QString& filePath, const Options&
     // The file changes from here on; only a clean close vouches for it again.
     ledger.forget();
     db->m_connection->applySettings();
-    const QString journal = sql::scalar(handle, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
+    const QString journal =
+        sql::scalar(handle, db->m_dialect.journalMode(SqlDialect::Journal::WriteAheadLog)).toString();
     if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qWarning("Clientele: %s stays in journal mode '%s' (WAL unavailable here)", qPrintable(filePath),
                  qPrintable(journal));

@@ -22,7 +22,7 @@ QStringList SqlDialect::connectionSetup() const
         return {};
     return {
         QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        busyTimeout(kBusyTimeoutMs),
         QStringLiteral("PRAGMA trusted_schema = OFF"),
         QStringLiteral("PRAGMA synchronous = FULL"),
     };
@@ -45,6 +45,20 @@ QStringList SqlDialect::indexBuildSetup() const
     if (m_engine == Engine::PostgreSql)
         return {};
     return {QStringLiteral("PRAGMA temp_store = FILE"), kAppendingCache};
+}
+
+QString SqlDialect::journalMode(Journal journal) const
+{
+    if (m_engine != Engine::Sqlite)
+        return {};
+    return journal == Journal::WriteAheadLog ? QStringLiteral("PRAGMA journal_mode = WAL")
+                                             : QStringLiteral("PRAGMA journal_mode = DELETE");
+}
+
+QString SqlDialect::busyTimeout(int milliseconds) const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds)
+                                      : QString();
 }
 
 QString SqlDialect::checkpointBeforeClose() const

@@ -50,6 +50,18 @@ public:
     QString checkpointBeforeClose() const;
     // Puts back a value read with readPageCacheSize() (empty: nothing to do).
     QString writePageCacheSize(qint64 value) const;
+    // SQLite's journals: the write-ahead log every connection uses, so that readers and a writer do
+    // not block each other, and the rollback journal a bulk write uses while it has the file to
+    // itself (see SoleWriterJournal). Empty for engines without such a choice.
+    enum class Journal
+    {
+        WriteAheadLog,
+        Rollback
+    };
+    QString journalMode(Journal journal) const;
+    // How long a statement waits for another connection's lock before it fails (0: not at all).
+    QString busyTimeout(int milliseconds) const;
+    static constexpr int kBusyTimeoutMs = 5000;
     // Begins a transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).
     QString beginWriteTransaction() const;
     // The clause an INSERT ends with to report the new row's id, and the call that executes such an
