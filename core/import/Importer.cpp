@@ -155,7 +155,10 @@ private:
     std::unique_ptr<ImportStore> m_store;
     std::int64_t m_batchId = 0;
     QHash<QString, QList<std::int64_t>> m_customers; // by match key
-    OrderLineNumbering m_linesPerOrder;              // lines of each order seen in this file
+    // The customer of the row before: the lines of one order come one after another.
+    QString m_lastCustomerCode;
+    std::int64_t m_lastCustomerId = 0;
+    OrderLineNumbering m_linesPerOrder; // lines of each order seen in this file
 };
 
 bool ImportRun::report(ImportProgress::Phase phase, qint64 rows)
@@ -455,9 +458,14 @@ std::int64_t ImportRun::customerIdForCode(const QString& customerCode,
                                           const QDate& firstSeen,
                                           bool create)
 {
+    if (m_lastCustomerId > 0 && customerCode == m_lastCustomerCode)
+        return m_lastCustomerId;
     const QList<std::int64_t> ids = m_customers.value(customerCode);
-    if (ids.size() == 1)
-        return ids.first();
+    if (ids.size() == 1) {
+        m_lastCustomerCode = customerCode;
+        m_lastCustomerId = ids.first();
+        return m_lastCustomerId;
+    }
     if (ids.size() > 1)
         reject(QStringLiteral("customer_code"), customerCode,
                tr("several customers have the code %1").arg(customerCode));
@@ -477,6 +485,8 @@ std::int64_t ImportRun::customerIdForCode(const QString& customerCode,
     const std::int64_t id = m_store->insertCustomer(c, m_batchId, row);
     m_customers[customerCode] = {id};
     ++m_report.customersCreated;
+    m_lastCustomerCode = customerCode;
+    m_lastCustomerId = id;
     return id;
 }
 
@@ -886,6 +896,7 @@ ImportReport ImportRun::execute()
         batch.importedBy = m_options.importedBy;
         batch.optionsJson = optionsJson();
         m_batchId = m_store->beginBatch(batch);
+        m_lastCustomerId = 0;
         m_customers = m_store->customerIdsBy(
             m_options.kind == ImportKind::Customers ? m_options.matchField : QStringLiteral("code"));
         if (!m_options.dryRun) {
