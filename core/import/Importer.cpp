@@ -67,10 +67,6 @@ struct MappedField
     bool decimalComma = false;
     qint64 mangledIds = 0;
     qint64 excelSerialDates = 0;
-    // The last date text read and its value: rows of one order repeat the same date, and building a
-    // local QDateTime costs a time-zone lookup.
-    QString lastDateText;
-    QDateTime lastDate;
     DateEvidence dates;
     DecimalEvidence decimals;
 };
@@ -401,10 +397,9 @@ std::optional<QDateTime> ImportRun::dateTime(const QList<CellValue>& cells, cons
             return compact; // 20240301
         reject(key, c->text, tr("\"%1\" is a number, not a date").arg(c->text));
     }
+    // Text the reading thread could not read as a date in the column's order (CellPreparer).
     QString why;
-    MappedField* f = const_cast<MappedField*>(field(key));
-    if (f && f->lastDate.isValid() && c->text == f->lastDateText)
-        return f->lastDate;
+    const MappedField* f = field(key);
     const auto parsed = ValueParser::parseDateTime(c->text, f ? f->dateOrder : DateOrder::Unknown, &why);
     if (!parsed) {
         // Excel serials written as text ("45352") are dates too.
@@ -414,10 +409,6 @@ std::optional<QDateTime> ImportRun::dateTime(const QList<CellValue>& cells, cons
             if (const auto d = ExcelDate::fromSerial(serial))
                 return d;
         reject(key, c->text, why);
-    }
-    if (f && parsed->isValid()) {
-        f->lastDateText = c->text;
-        f->lastDate = *parsed;
     }
     return parsed;
 }
@@ -928,8 +919,6 @@ ImportReport ImportRun::execute()
             for (MappedField& f : m_fields) {
                 f.mangledIds = 0;
                 f.excelSerialDates = 0;
-                f.lastDateText.clear();
-                f.lastDate = QDateTime();
             }
             speculative = false;
             continue;
