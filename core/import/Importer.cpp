@@ -138,8 +138,9 @@ private:
     ImportOptions m_options;
     Importer::ProgressCallback m_progress;
 
+    // Declared first so that it outlives the reader, whose thread uses it until the reader is gone.
+    CellPreparer m_preparer;
     std::unique_ptr<ReadAheadReader> m_reader;
-    CellPreparer m_preparer; // used by the reading thread during a pass
     QStringList m_headers;
     qint64 m_headerRow = 0;
     QHash<int, QString> m_mapping;
