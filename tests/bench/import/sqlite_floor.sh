@@ -13,7 +13,7 @@
 #      builds them (CREATE INDEX after the rows);
 #   5. step 2 into order_line without its duplicate key, the key built after the rows as a
 #      CREATE UNIQUE INDEX: what deferring the key too could save at most.
-# Foreign keys stay off (sqlite3's default), so steps 3 and 4 do less than an import does.
+# Foreign keys stay off (sqlite3's default), so steps 3 to 5 do less than an import does.
 set -euo pipefail
 CLI=$(realpath "${1:?usage: sqlite_floor.sh path/to/clientele-cli [WORKDIR]}")
 WORK=${2:-/tmp/clientele-import-bench}
@@ -32,6 +32,8 @@ fi
 # The schema as the application creates it, taken from the database it wrote.
 TABLE=$(sqlite3 floor-src.db "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'order_line'")
 TABLE_WITHOUT_KEY=${TABLE/, UNIQUE (order_code, line_no))/)}
+# Step 5 would otherwise time the keyed table again without saying so.
+[ "$TABLE_WITHOUT_KEY" != "$TABLE" ] || { echo "order_line's duplicate key is not where step 5 expects it" >&2; exit 1; }
 INDEXES=$(sqlite3 floor-src.db "SELECT sql || ';' FROM sqlite_master
     WHERE type = 'index' AND tbl_name = 'order_line' AND sql IS NOT NULL ORDER BY name")
 COLUMNS="id, customer_id, order_code, line_no, ordered_at, amount_minor, currency, quantity, product_code,
